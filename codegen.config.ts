@@ -1,0 +1,30 @@
+/**
+ * Codegen inputs, outputs and openapi-typescript options. `npm run generate` (or `make generate`)
+ * bundles the split spec and writes everything under generated/; `make check-generated` fails when
+ * the committed files differ from a fresh generation.
+ */
+import type { OpenAPITSOptions } from "openapi-typescript";
+
+export default {
+  /** Root of the split OpenAPI 3.1 spec. */
+  spec: "spec/openapi.yaml",
+  /** Bundled single-file spec: what Prism, the tests and users' tools read. */
+  bundle: "generated/openapi.json",
+  /** Types for openapi-fetch. */
+  types: "generated/schema.d.ts",
+  /** Runtime route metadata (security per operation, pagination), used by the client. */
+  routes: "generated/routes.ts",
+  /** openapi-typescript options. */
+  openapiTS: {
+    alphabetize: false,
+    immutable: false,
+    enum: false,
+    exportType: false,
+    rootTypes: false,
+    defaultNonNullable: true,
+    propertiesRequiredByDefault: false,
+    additionalProperties: false,
+    pathParamsAsTypes: false,
+    arrayLength: false,
+  } satisfies OpenAPITSOptions,
+};
