@@ -5,7 +5,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 MOCK_PORT ?= 4010
 
-.PHONY: all install lint generate check-generated typecheck build test test-unit mock clean
+.PHONY: all install lint generate check-generated typecheck build test test-e2e mock mock-webhook bench clean
 
 all: install lint generate typecheck build
 
@@ -34,9 +34,22 @@ build: install
 # called against Prism).
 test: install lint check-generated typecheck
 	CONTRACT_COVERAGE=strict npx vitest run
+	$(MAKE) test-e2e
+
+# Headless Chromium drives the browser example against the mock (installs Debian chromium if missing).
+test-e2e: install
+	bash scripts/install-chromium.sh
+	npx tsx test/e2e/run.ts
 
 mock: install
 	MOCK_PORT=$(MOCK_PORT) npm run --silent mock
+
+# Sends correctly signed example webhook events to a local receiver: make mock-webhook URL=http://127.0.0.1:3000/webhooks
+mock-webhook: install
+	npx tsx scripts/mock-webhook.ts $(URL)
+
+bench: install
+	npx tsx bench/run.ts
 
 clean:
 	rm -rf dist node_modules
