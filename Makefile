@@ -28,7 +28,7 @@ typecheck: install
 	npx tsc --noEmit -p tsconfig.json
 
 build: install
-	npx tsup
+	npx tsdown
 
 # The full suite: spec lint, generated/ in sync, types, unit + contract tests (every operation
 # called against Prism).

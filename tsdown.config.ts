@@ -1,4 +1,4 @@
-import { defineConfig } from "tsup";
+import { defineConfig } from "tsdown";
 
 export default defineConfig({
   entry: { index: "src/index.ts" },
@@ -8,5 +8,4 @@ export default defineConfig({
   clean: true,
   target: "es2022",
   platform: "neutral",
-  treeshake: true,
 });
