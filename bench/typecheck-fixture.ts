@@ -1,0 +1,133 @@
+/**
+ * Writes consumer fixtures with the same typed calls: one on this package's client, one on bare
+ * openapi-fetch, and an empty program. Calls are derived from the bundled spec: operations are taken
+ * round-robin across tags, with path/query params and JSON bodies built from their schemas.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+type Json = any;
+const root = resolve(import.meta.dirname, "..");
+const spec: Json = JSON.parse(readFileSync(join(root, "generated/openapi.json"), "utf8"));
+
+const deref = (node: Json): Json => {
+  let current = node;
+  while (current?.$ref) current = current.$ref.slice(2).split("/").reduce((acc: Json, k: string) => acc[k.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
+  return current;
+};
+
+/** A minimal valid value for a schema: required properties only, first enum/oneOf branch. */
+function sample(schemaRef: Json, depth = 0): Json {
+  const schema = deref(schemaRef) ?? {};
+  if (schema.const !== undefined) return schema.const;
+  if (schema.example !== undefined && depth > 0 && typeof schema.example !== "object") return schema.example;
+  if (schema.enum) return schema.enum.find((v: Json) => v !== null);
+  if (schema.oneOf || schema.anyOf) return sample((schema.oneOf ?? schema.anyOf).find((s: Json) => deref(s).type !== "null"), depth + 1);
+  if (schema.allOf) return Object.assign({}, ...schema.allOf.map((s: Json) => sample(s, depth + 1)));
+  const type = Array.isArray(schema.type) ? schema.type.find((t: string) => t !== "null") : schema.type;
+  switch (type) {
+    case "integer":
+    case "number":
+      return schema.minimum ?? 1;
+    case "boolean":
+      return true;
+    case "array":
+      return depth > 6 ? [] : [sample(schema.items, depth + 1)];
+    case "object":
+    case undefined: {
+      if (!schema.properties) return {};
+      const out: Json = {};
+      for (const key of schema.required ?? []) out[key] = sample(schema.properties[key], depth + 1);
+      return out;
+    }
+    default:
+      return schema.format === "date-time" ? "2026-06-01T03:15:00Z" : schema.format === "email" ? "budi@example.com" : schema.format === "uuid" ? "019e812d-7320-7a3c-9d4e-5a2b8c7d9e11" : "x";
+  }
+}
+
+interface Call {
+  method: string;
+  path: string;
+  init: Json;
+}
+
+function calls(count: number): Call[] {
+  const byTag = new Map<string, Call[]>();
+  for (const [path, rawItem] of Object.entries<Json>(spec.paths)) {
+    const item = deref(rawItem);
+    for (const method of ["get", "post", "patch", "put", "delete"]) {
+      const op = item[method];
+      if (!op) continue;
+      const media = op.requestBody ? Object.keys(deref(op.requestBody).content ?? {}) : [];
+      if (media.length && !media.includes("application/json")) continue; // multipart bodies need FormData
+      const params: Json = {};
+      for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])].map(deref)) {
+        if (!p.required || p.in === "header") continue;
+        (params[p.in] ??= {})[p.name] = sample(p.schema, 1);
+      }
+      const init: Json = {};
+      if (Object.keys(params).length) init.params = params;
+      if (op.requestBody) init.body = sample(deref(op.requestBody).content["application/json"].schema);
+      const tag = op.tags?.[0] ?? "untagged";
+      if (!byTag.has(tag)) byTag.set(tag, []);
+      byTag.get(tag)!.push({ method: method.toUpperCase(), path, init });
+    }
+  }
+  const picked: Call[] = [];
+  const queues = [...byTag.values()];
+  while (picked.length < count && queues.some((q) => q.length)) for (const q of queues) if (q.length && picked.length < count) picked.push(q.shift()!);
+  return picked;
+}
+
+const TSCONFIG = {
+  compilerOptions: {
+    target: "ES2022",
+    lib: ["ES2022", "DOM"],
+    module: "ESNext",
+    moduleResolution: "Bundler",
+    allowImportingTsExtensions: true,
+    noEmit: true,
+    strict: true,
+    skipLibCheck: true,
+    types: ["node"],
+  },
+  files: ["index.ts"],
+};
+
+export function writeTypecheckFixtures(dir: string, count = 100): Record<string, string> {
+  const list = calls(count);
+  const lines = (client: string) => list.map((c) => `  await ${client}.${c.method}(${JSON.stringify(c.path)}, ${JSON.stringify(c.init)});`).join("\n");
+  const rel = (p: string) => join("..", "..", "..", p); // bench/.tmp/<fixture>/ → repo root
+  const fixtures: Record<string, string> = {
+    "scalev client": `import { createScalevClient, paginate } from "${rel("src/index.ts")}";
+const scalev = createScalevClient({ apiKey: "sk_x" });
+export async function main() {
+${lines("scalev")}
+  for await (const order of paginate(scalev, "/v3/orders", { params: { query: { status: "shipped" } } })) console.log(order.order_id);
+}
+`,
+    "bare openapi-fetch": `import createClient from "openapi-fetch";
+import type { paths } from "${rel("generated/schema.d.ts")}";
+const client = createClient<paths>({ baseUrl: "https://api.scalev.com" });
+export async function main() {
+${lines("client")}
+  let cursor: string | undefined;
+  do {
+    const { data } = await client.GET("/v3/orders", { params: { query: { status: "shipped", next_cursor: cursor } } });
+    for (const order of data?.data ?? []) console.log(order.order_id);
+    cursor = data?.has_next ? (data.next_cursor ?? undefined) : undefined;
+  } while (cursor);
+}
+`,
+    "empty program": "export {};\n",
+  };
+  const dirs: Record<string, string> = {};
+  for (const [name, source] of Object.entries(fixtures)) {
+    const fixtureDir = join(dir, name.replace(/\W+/g, "-"));
+    mkdirSync(fixtureDir, { recursive: true });
+    writeFileSync(join(fixtureDir, "index.ts"), source);
+    writeFileSync(join(fixtureDir, "tsconfig.json"), JSON.stringify(TSCONFIG, null, 2));
+    dirs[name] = fixtureDir;
+  }
+  return dirs;
+}
