@@ -1,0 +1,167 @@
+/**
+ * A local chaos server. Every request carries `x-chaos-call: <id>`; the workload registers, per call id,
+ * the faults to inject on its first attempts (then the server answers properly). It records every
+ * request it received and which POST/PATCH attempts it processed (created or changed something).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+
+export const FAULTS = [
+  "reset-before-response",
+  "reset-during-response",
+  "stall",
+  "bad-gateway",
+  "service-unavailable",
+  "gateway-timeout",
+  "rate-limited-retry-after",
+  "rate-limited-ratelimit-reset",
+  "rate-limited-plain-text",
+  "truncated-json",
+  "invalid-json",
+  "html-error-page",
+  "huge-body",
+] as const;
+export type Fault = (typeof FAULTS)[number];
+
+/** Faults after which the server has processed a POST/PATCH (it cannot be known to have failed before). */
+const PROCESSED_DESPITE_FAULT = new Set<Fault>([
+  "reset-before-response",
+  "reset-during-response",
+  "stall",
+  "bad-gateway",
+  "service-unavailable",
+  "gateway-timeout",
+  "truncated-json",
+  "invalid-json",
+  "html-error-page",
+  "huge-body",
+]);
+
+export interface ReceivedRequest {
+  callId: string;
+  method: string;
+  url: string;
+  fault: Fault | undefined;
+}
+
+const order = (id: string, notes: string) => ({
+  id,
+  order_id: "260601HPQSPBX",
+  secret_slug: "k3v9TqLm2Xw8",
+  status: "confirmed",
+  payment_status: "paid",
+  gross_revenue: "197000.00",
+  notes,
+  created_at: "2026-06-01T03:15:00Z",
+});
+
+export async function startChaosServer() {
+  const plans = new Map<string, Fault[]>();
+  const received: ReceivedRequest[] = [];
+  const processed = new Map<string, number>();
+  const sockets = new Set<Socket>();
+  let faultsInjected = 0;
+
+  function respondProperly(req: IncomingMessage, res: ServerResponse, url: URL, body: string) {
+    let payload: unknown;
+    if (req.method === "GET" && url.pathname === "/v3/orders") {
+      const page = Number(url.searchParams.get("next_cursor")?.slice(1) ?? 0);
+      const hasNext = page < 2;
+      payload = {
+        data: [order(`019e812d-7320-7a3c-9d4e-${String(page).padStart(12, "0")}`, `page ${page}`)],
+        is_paginated: true,
+        has_next: hasNext,
+        has_previous: page > 0,
+        next_cursor: hasNext ? `p${page + 1}` : null,
+        previous_cursor: page > 0 ? `p${page - 1}` : null,
+        page_size: 1,
+      };
+    } else {
+      const notes = body ? (JSON.parse(body).notes ?? "") : "";
+      payload = order(url.pathname.split("/")[3] ?? "019e812d-7320-7a3c-9d4e-5a2b8c7d9e11", notes);
+    }
+    const text = JSON.stringify(payload);
+    res.writeHead(req.method === "POST" ? 201 : 200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+    res.end(text);
+  }
+
+  function inject(fault: Fault, req: IncomingMessage, res: ServerResponse) {
+    faultsInjected++;
+    const json = { "content-type": "application/json" };
+    switch (fault) {
+      case "reset-before-response":
+        return req.socket.destroy();
+      case "reset-during-response":
+        res.writeHead(200, { ...json, "content-length": "4000" });
+        res.write('{"id":"019e812d-7320-7a3c-9d4e-5a2b8c7d9e11","notes":"');
+        return setTimeout(() => req.socket.destroy(), 5);
+      case "stall":
+        return; // never answers; the client's timeout must end it
+      case "bad-gateway":
+      case "service-unavailable":
+      case "gateway-timeout": {
+        const status = { "bad-gateway": 502, "service-unavailable": 503, "gateway-timeout": 504 }[fault];
+        res.writeHead(status, json);
+        return res.end(JSON.stringify({ error: "Upstream unavailable" }));
+      }
+      case "rate-limited-retry-after":
+        res.writeHead(429, { ...json, "retry-after": "0" });
+        return res.end(JSON.stringify({ error: "Too Many Requests" }));
+      case "rate-limited-ratelimit-reset":
+        res.writeHead(429, { ...json, "x-ratelimit-limit": "100", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "0" });
+        return res.end(JSON.stringify({ error: "Too Many Requests" }));
+      case "rate-limited-plain-text":
+        res.writeHead(429, { "content-type": "text/plain" });
+        return res.end("Too Many Requests");
+      case "truncated-json":
+        res.writeHead(200, json);
+        return res.end('{"id":"019e812d-7320-7a3c-9d4e-5a2b8c7d9e11","order_id":"2606');
+      case "invalid-json":
+        res.writeHead(200, json);
+        return res.end("{id: 019e812d, 'order_id': }");
+      case "html-error-page":
+        res.writeHead(502, { "content-type": "text/html" });
+        return res.end("<!doctype html><html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>");
+      case "huge-body": {
+        res.writeHead(500, { "content-type": "text/html" });
+        return res.end(`<html><body>${"Internal Server Error ".repeat(250_000)}</body></html>`); // ~5 MB
+      }
+    }
+  }
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks).toString("utf8");
+      const url = new URL(req.url ?? "/", "http://chaos");
+      const callId = String(req.headers["x-chaos-call"] ?? "");
+      const fault = plans.get(callId)?.shift();
+      received.push({ callId, method: req.method ?? "", url: req.url ?? "", fault });
+      const mutating = req.method === "POST" || req.method === "PATCH";
+      if (mutating && (fault === undefined || PROCESSED_DESPITE_FAULT.has(fault))) processed.set(callId, (processed.get(callId) ?? 0) + 1);
+      if (fault) inject(fault, req, res);
+      else respondProperly(req, res, url, body);
+    });
+  });
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    plan: (callId: string, faults: Fault[]) => plans.set(callId, [...faults]),
+    received,
+    processed,
+    get faultsInjected() {
+      return faultsInjected;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

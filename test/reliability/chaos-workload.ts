@@ -1,0 +1,110 @@
+/**
+ * The chaos workload, run as its own process (by chaos.test.ts, or by hand:
+ * `CHAOS_SEED=random npx tsx test/reliability/chaos-workload.ts`). It drives a seeded mix of GETs, POST
+ * order creations, PATCHes and paginations through the client against the chaos server, prints one
+ * JSON summary line, closes the server and then simply returns: the process must exit by itself (a
+ * leaked timer or socket would keep it alive) and an unhandled rejection makes Node exit non-zero.
+ */
+import { createScalevClient, paginate, ScalevError, unwrap } from "../../src/index.ts";
+import { FAULTS, startChaosServer, type Fault } from "./chaos-server.ts";
+import { chaosSeed, seededRandom } from "./seeded-random.ts";
+
+const CALLS = Number(process.env.CHAOS_CALLS ?? 1000);
+const CONCURRENCY = 16;
+const MAX_RETRIES = 2;
+const TIMEOUT_MS = 300;
+/** Longest a call may take: every attempt timing out plus the longest backoffs, with slack. */
+const CALL_DEADLINE_MS = (MAX_RETRIES + 1) * TIMEOUT_MS + 1_500 + 8_000;
+
+const seed = chaosSeed();
+const random = seededRandom(seed);
+const server = await startChaosServer();
+const scalev = createScalevClient({ baseUrl: server.url, apiKey: "sk_chaos_000000000000000000", maxRetries: MAX_RETRIES, timeoutMs: TIMEOUT_MS });
+const RATE_LIMITED: readonly Fault[] = ["rate-limited-retry-after", "rate-limited-ratelimit-reset", "rate-limited-plain-text"];
+
+type Kind = "get" | "post" | "patch" | "paginate";
+interface Outcome {
+  kind: Kind;
+  callId: string;
+  faults: Fault[];
+  result: "data" | "typed-error" | "untyped-error" | "hung";
+  detail?: string;
+}
+
+function plan(kind: Kind): Fault[] {
+  if (kind === "post" || kind === "patch") return random.next() < 0.45 ? [random.pick(FAULTS)] : [];
+  const count = random.pick([0, 0, 0, 1, 1, 2, 2, 3]); // 3 > MAX_RETRIES: that call must fail, typed
+  return Array.from({ length: count }, () => random.pick(FAULTS));
+}
+
+async function run(kind: Kind, callId: string): Promise<unknown> {
+  const headers = { "x-chaos-call": callId };
+  const id = "019e812d-7320-7a3c-9d4e-5a2b8c7d9e11";
+  switch (kind) {
+    case "get":
+      return unwrap(scalev.GET("/v3/orders/{id}", { params: { path: { id } }, headers }));
+    case "post":
+      return unwrap(
+        scalev.POST("/v3/orders", {
+          headers,
+          body: { store_unique_id: "store_vlzpML8edzxO5roOdV7Oyfn6", customer_name: "Budi Santoso", notes: callId } as never,
+        }),
+      );
+    case "patch":
+      return unwrap(scalev.PATCH("/v3/orders/{id}", { params: { path: { id } }, headers, body: { notes: callId } as never }));
+    case "paginate":
+      return paginate.collect(scalev, "/v3/orders", { headers } as never, { maxPages: 10 });
+  }
+}
+
+const kinds: Kind[] = Array.from({ length: CALLS }, () => random.pick(["get", "get", "get", "post", "post", "patch", "paginate", "paginate"] as const));
+const outcomes: Outcome[] = [];
+let next = 0;
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    while (next < kinds.length) {
+      const index = next++;
+      const kind = kinds[index]!;
+      const callId = `call-${index}`;
+      const faults = plan(kind);
+      server.plan(callId, faults);
+      let deadline: NodeJS.Timeout | undefined;
+      const hung = new Promise<"hung">((resolve) => (deadline = setTimeout(() => resolve("hung"), CALL_DEADLINE_MS)));
+      const outcome = await Promise.race([
+        run(kind, callId).then(
+          () => ({ result: "data" as const }),
+          (error: unknown) =>
+            error instanceof ScalevError
+              ? { result: "typed-error" as const, detail: error.name }
+              : { result: "untyped-error" as const, detail: String(error) },
+        ),
+        hung.then(() => ({ result: "hung" as const })),
+      ]);
+      clearTimeout(deadline);
+      outcomes.push({ kind, callId, faults, ...outcome });
+    }
+  }),
+);
+
+const duplicates = [...server.processed.entries()].filter(([, count]) => count > 1).map(([callId]) => callId);
+const recovered = outcomes.filter((o) => o.faults.length > 0 && o.result === "data").length;
+const summary = {
+  seed,
+  calls: outcomes.length,
+  faultsInjected: server.faultsInjected,
+  recovered,
+  typedFailures: outcomes.filter((o) => o.result === "typed-error").length,
+  untypedFailures: outcomes.filter((o) => o.result === "untyped-error"),
+  hung: outcomes.filter((o) => o.result === "hung").map((o) => o.callId),
+  duplicates,
+  // Reads recover whenever they met at most MAX_RETRIES faults.
+  unrecoveredReads: outcomes.filter((o) => (o.kind === "get" || o.kind === "paginate") && o.faults.length <= MAX_RETRIES && o.result !== "data"),
+  // Writes are retried only when refused (429); any other fault must end in a typed error, not a retry.
+  writesRetriedAfterArrival: outcomes.filter((o) => (o.kind === "post" || o.kind === "patch") && o.faults.length === 1 && !RATE_LIMITED.includes(o.faults[0]!) && o.result === "data").map((o) => o.callId),
+  requestsReceived: server.received.length,
+};
+console.log(JSON.stringify(summary));
+console.error(
+  `chaos: seed ${seed}, calls ${summary.calls}, faults injected ${summary.faultsInjected}, recovered ${recovered}, typed failures ${summary.typedFailures}, duplicates ${duplicates.length}`,
+);
+await server.close();
