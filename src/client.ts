@@ -1,22 +1,126 @@
-import createClient, { type Client } from "openapi-fetch";
+import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.d.ts";
-import { credentialsMiddleware, type Credentials } from "./credentials.ts";
+import { version } from "../package.json";
+import { credentialsMiddleware, isBusinessRoute, type Credentials } from "./credentials.ts";
+import { checkBaseUrl, checkSecretKeyPlacement, isNodeLike } from "./environment.ts";
+import { ScalevConfigError } from "./errors.ts";
+import { Throttle, type RateLimit } from "./rate-limit.ts";
+import { rememberSecret } from "./redact.ts";
+import { retryingFetch } from "./retry.ts";
+import { requestOfResponse } from "./unwrap.ts";
 
 export const DEFAULT_BASE_URL = "https://api.scalev.com";
+export const DEFAULT_MAX_RETRIES = 2;
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_RETRY_DELAY_MS = 60_000;
 
 export interface ScalevClientOptions extends Credentials {
-  /** API origin; defaults to https://api.scalev.com. */
+  /** API origin; defaults to https://api.scalev.com. Must be https (http only on loopback). */
   baseUrl?: string;
+  /** Sent as the `b_uid` query parameter on business routes (selects one of an OAuth token's businesses). */
+  businessUniqueId?: string;
+  /** Retries after the first attempt (default 2). */
+  maxRetries?: number;
+  /** Timeout of each attempt in ms, until the response headers arrive (default 60000; Infinity for none). */
+  timeoutMs?: number;
+  /** Longest server-requested wait (Retry-After / X-Ratelimit-Reset) honoured before retrying (default 60000). */
+  maxRetryDelayMs?: number;
+  /** Wait for the rate-limit bucket to reset instead of sending requests that would get 429 (default false). */
+  throttle?: boolean;
+  /** fetch implementation (default: globalThis.fetch at call time). */
   fetch?: typeof globalThis.fetch;
+  /** User-Agent header. Default `scalev-v3-client/<version>` on server runtimes; none in browsers. */
+  userAgent?: string;
+  /** Allow `apiKey` in a browser-like environment (default false: it throws ScalevConfigError). */
+  allowSecretKeyInBrowser?: boolean;
 }
 
-export type ScalevClient = Client<paths>;
+export interface ScalevClientState {
+  /** The guest cart token: captured from X-Scalev-Guest-Token responses, sent on guest cart/checkout routes. Settable. */
+  guestToken: string | undefined;
+  /** X-Ratelimit-* of the last response that carried them. */
+  readonly rateLimit: RateLimit | undefined;
+}
+
+/** An openapi-fetch client for the Scalev v3 API, plus the guest token and rate-limit state. */
+export type ScalevClient = Client<paths> & ScalevClientState;
+
+const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
+function checkCount(name: string, value: number | undefined, fallback: number, { integer = false } = {}): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || Number.isNaN(value) || value < 0 || (integer && !Number.isInteger(value))) {
+    throw new ScalevConfigError(`${name} must be a non-negative ${integer ? "integer" : "number"}; got ${String(value)}.`);
+  }
+  return value;
+}
 
 export function createScalevClient(options: ScalevClientOptions = {}): ScalevClient {
+  const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
+  checkSecretKeyPlacement(options.apiKey, options.allowSecretKeyInBrowser);
+  const maxRetries = checkCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, { integer: true });
+  const timeoutMs = checkCount("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
+  const maxRetryDelayMs = checkCount("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS);
+  if (timeoutMs === 0) throw new ScalevConfigError("timeoutMs must be above 0 (Infinity for no timeout).");
+  for (const secret of [options.apiKey, options.storefrontApiKey, options.guestToken, options.accessToken, options.customerToken]) {
+    if (typeof secret === "string") rememberSecret(secret);
+  }
+
+  const credentials: Credentials = { ...options };
+  let rateLimit: RateLimit | undefined;
+  const userAgent = options.userAgent ?? (isNodeLike() ? `scalev-v3-client/${version}` : undefined);
   const client = createClient<paths>({
-    baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    baseUrl,
+    headers: userAgent ? { "User-Agent": userAgent } : undefined,
+    fetch: retryingFetch({
+      maxRetries,
+      timeoutMs,
+      maxRetryDelayMs,
+      fetch: () => options.fetch ?? globalThis.fetch,
+      throttle: options.throttle ? new Throttle(maxRetryDelayMs) : undefined,
+      observe(response, latest) {
+        if (latest) rateLimit = latest;
+        const guestToken = response.headers.get("x-scalev-guest-token");
+        if (guestToken) {
+          rememberSecret(guestToken);
+          credentials.guestToken = guestToken;
+        }
+      },
+    }) as typeof globalThis.fetch,
   });
-  client.use(credentialsMiddleware(options));
-  return client;
+  const recordRequest: Middleware = {
+    onResponse({ request, response }) {
+      requestOfResponse.set(response, request);
+      return undefined;
+    },
+  };
+  client.use(credentialsMiddleware(credentials), recordRequest);
+
+  const businessUniqueId = options.businessUniqueId;
+  if (businessUniqueId) {
+    // b_uid goes in before openapi-fetch builds the URL; an explicit params.query.b_uid wins.
+    const core = client as unknown as Record<string, (path: string, init?: Record<string, any>) => unknown>;
+    for (const method of METHODS) {
+      const call = core[method]!;
+      core[method] = (path, init) =>
+        call(
+          path,
+          isBusinessRoute(method, path)
+            ? { ...init, params: { ...init?.params, query: { b_uid: businessUniqueId, ...init?.params?.query } } }
+            : init,
+        );
+    }
+  }
+
+  return Object.defineProperties(client, {
+    guestToken: {
+      enumerable: true,
+      get: () => credentials.guestToken,
+      set(value: string | undefined) {
+        rememberSecret(value);
+        credentials.guestToken = value || undefined;
+      },
+    },
+    rateLimit: { enumerable: true, get: () => rateLimit },
+  }) as ScalevClient;
 }

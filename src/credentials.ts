@@ -1,45 +1,95 @@
 import type { Middleware } from "openapi-fetch";
-import { routes, type SecurityScheme } from "../generated/routes.ts";
+import { securityGroups, type SecurityScheme } from "../generated/routes.ts";
 import { ScalevConfigError } from "./errors.ts";
+import { rememberSecret } from "./redact.ts";
 
-type TokenSource = string | (() => string | Promise<string>);
+export type TokenSource = string | (() => string | Promise<string>);
 
 export interface Credentials {
+  /** Business secret or restricted API key (sk_… / rk_…), for business routes. */
   apiKey?: string;
+  /** OAuth access token (or a function returning the current one), for business routes. */
   accessToken?: TokenSource;
+  /** Storefront publishable key (sfpk_…), for /v3/stores/{store_id}/public/* routes. */
   storefrontApiKey?: string;
+  /** Customer access JWT (or a function returning the current one), for /customers/me/* routes. */
   customerToken?: TokenSource;
+  /** Guest cart token; captured from responses automatically. */
   guestToken?: string;
 }
 
-const resolveToken = async (source: TokenSource | undefined) =>
-  typeof source === "function" ? await source() : source;
+type Security = readonly (readonly SecurityScheme[])[];
+const BUSINESS: Security = [["BusinessBearer"]];
+let table: Map<string, Security> | undefined;
 
 /**
- * Sends exactly the credential the spec declares for the route being called (generated/routes.ts),
- * so a business key never reaches a storefront or customer route.
+ * The security requirement the spec declares for an operation (alternatives of schemes that must all
+ * be present). Operations the spec does not list under another requirement take the business bearer.
+ */
+export function routeSecurity(method: string, schemaPath: string): Security {
+  table ??= new Map(
+    Object.entries(securityGroups).flatMap(([encoded, keys]) => {
+      const security = encoded === "" ? [] : encoded.split("|").map((alt) => alt.split("+") as SecurityScheme[]);
+      return keys.map((key) => [key, security] as const);
+    }),
+  );
+  return table.get(`${method} ${schemaPath}`) ?? BUSINESS;
+}
+
+export const isBusinessRoute = (method: string, schemaPath: string) =>
+  routeSecurity(method, schemaPath).some((alternative) => alternative.includes("BusinessBearer"));
+
+const HEADER: Record<SecurityScheme, string> = {
+  BusinessBearer: "Authorization",
+  CustomerBearer: "Authorization",
+  StorefrontApiKey: "X-Scalev-Storefront-Api-Key",
+  GuestToken: "X-Scalev-Guest-Token",
+};
+
+const OPTION: Record<SecurityScheme, string> = {
+  BusinessBearer: "apiKey or accessToken",
+  CustomerBearer: "customerToken",
+  StorefrontApiKey: "storefrontApiKey",
+  GuestToken: "guestToken",
+};
+
+async function resolve(source: TokenSource | undefined, option: string): Promise<string> {
+  const value = typeof source === "function" ? await source() : source;
+  if (typeof value !== "string" || value === "") {
+    throw new ScalevConfigError(`The ${option} function returned no token.`);
+  }
+  return value;
+}
+
+/**
+ * Sends exactly the credentials the spec declares for the operation being called (generated/routes.ts):
+ * a business key never reaches a storefront, customer or OAuth-flow route. When several alternatives
+ * can be satisfied, the one with the most schemes wins (storefront key + guest token over the key alone).
+ * `credentials.guestToken` is read on every request, so updates to it apply at once.
  */
 export function credentialsMiddleware(credentials: Credentials): Middleware {
+  const sources: Record<SecurityScheme, () => TokenSource | undefined> = {
+    BusinessBearer: () => credentials.apiKey || credentials.accessToken,
+    CustomerBearer: () => credentials.customerToken,
+    StorefrontApiKey: () => credentials.storefrontApiKey,
+    GuestToken: () => credentials.guestToken,
+  };
   return {
     async onRequest({ request, schemaPath }) {
-      const route = routes[`${request.method} ${schemaPath}`];
-      if (!route || route.security.length === 0) return request;
-      const available: Partial<Record<SecurityScheme, string | undefined>> = {
-        BusinessBearer: credentials.apiKey ?? (await resolveToken(credentials.accessToken)),
-        StorefrontApiKey: credentials.storefrontApiKey,
-        CustomerBearer: await resolveToken(credentials.customerToken),
-        GuestToken: credentials.guestToken,
-      };
-      const chosen = route.security.find((alternative) => alternative.every((scheme) => available[scheme]));
+      const security = routeSecurity(request.method, schemaPath);
+      if (security.length === 0) return undefined;
+      let chosen: readonly SecurityScheme[] | undefined;
+      for (const alternative of security) {
+        if (alternative.every((scheme) => sources[scheme]()) && alternative.length > (chosen?.length ?? -1)) chosen = alternative;
+      }
       if (!chosen) {
-        const needed = route.security.map((alt) => alt.join(" + ")).join(" or ");
-        throw new ScalevConfigError(`${request.method} ${schemaPath} needs ${needed}; none is configured.`);
+        const needed = security.map((alt) => alt.map((scheme) => OPTION[scheme]).join(" + ")).join(", or ");
+        throw new ScalevConfigError(`${request.method} ${schemaPath} needs ${needed}, which this client was not given.`);
       }
       for (const scheme of chosen) {
-        const value = available[scheme]!;
-        if (scheme === "BusinessBearer" || scheme === "CustomerBearer") request.headers.set("Authorization", `Bearer ${value}`);
-        if (scheme === "StorefrontApiKey") request.headers.set("X-Scalev-Storefront-Api-Key", value);
-        if (scheme === "GuestToken") request.headers.set("X-Scalev-Guest-Token", value);
+        const value = await resolve(sources[scheme](), OPTION[scheme]);
+        rememberSecret(value);
+        request.headers.set(HEADER[scheme], scheme.endsWith("Bearer") ? `Bearer ${value}` : value);
       }
       return request;
     },

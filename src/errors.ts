@@ -1,6 +1,23 @@
-/** Base class of every error this package throws. */
+import { redactHeaders, redactText, redactValue } from "./redact.ts";
+
+const inspect = Symbol.for("nodejs.util.inspect.custom");
+
+/** Base class of every error this package throws. Messages are redacted: they never carry a credential. */
 export class ScalevError extends Error {
   override name = "ScalevError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(redactText(message), options);
+  }
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message };
+  }
+  /** What console.log / util.inspect print: the stack and the JSON form, redacted like the message. */
+  [inspect](): string {
+    const { name, message, ...details } = this.toJSON();
+    const cause = this.cause === undefined ? "" : `\n  [cause]: ${redactText(String(this.cause))}`;
+    const extra = Object.keys(details).length ? ` ${JSON.stringify(details, null, 2)}` : "";
+    return `${redactText(this.stack ?? `${name}: ${message}`)}${extra}${cause}`;
+  }
 }
 
 /** The client was configured or called in a way that cannot work; thrown before any request is sent. */
@@ -13,36 +30,109 @@ export class ScalevInputError extends ScalevError {
   override name = "ScalevInputError";
 }
 
-/** The API answered with a non-2xx status. */
+export interface ScalevApiErrorInit {
+  status: number;
+  statusText?: string;
+  /** Parsed JSON body, the raw text when it is not JSON, or undefined when there is none. */
+  body: unknown;
+  headers: Headers;
+  method?: string;
+  url: string;
+}
+
+const MESSAGE_BODY_LIMIT = 300;
+
+/**
+ * The API answered with a non-2xx status. Every field is redacted (credential headers, sk_/rk_/sfpk_
+ * keys and tokens in the URL or body), so the error can be logged as is.
+ */
 export class ScalevApiError extends ScalevError {
   override name = "ScalevApiError";
-  constructor(
-    message: string,
-    readonly details: {
-      status: number;
-      /** `error` of the JSON error body, or the plain-text body. */
-      error: string | undefined;
-      errorCode: string | undefined;
-      /** Parsed JSON body, or the raw text when the body is not JSON. */
-      body: unknown;
-      headers: Headers;
-      method: string;
-      url: string;
-    },
-  ) {
-    super(message);
+  readonly status: number;
+  /** `error` of the JSON error body (`message` for bodies that use that key), or the plain-text body. */
+  readonly error: string | undefined;
+  /** `error_code` of the JSON error body, when present. */
+  readonly errorCode: string | undefined;
+  /** Parsed JSON body, or the raw text when the body is not JSON (e.g. a plain-text 429). */
+  readonly body: unknown;
+  /** Response headers (X-Ratelimit-*, Retry-After, …). */
+  readonly headers: Headers;
+  readonly method: string | undefined;
+  readonly url: string;
+
+  constructor(init: ScalevApiErrorInit) {
+    const body = redactValue(init.body);
+    const fields = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
+    const error =
+      typeof fields.error === "string" ? fields.error
+      : typeof fields.message === "string" ? fields.message
+      : typeof body === "string" && body.trim() ? body.trim()
+      : undefined;
+    const errorCode = typeof fields.error_code === "string" ? fields.error_code : undefined;
+    const summary = error ?? init.statusText ?? "";
+    const shown = summary.length > MESSAGE_BODY_LIMIT ? `${summary.slice(0, MESSAGE_BODY_LIMIT)}…` : summary;
+    super(
+      `${init.method ? `${init.method} ` : ""}${init.url} answered ${init.status}` +
+        `${shown ? `: ${shown}` : ""}${errorCode ? ` (${errorCode})` : ""}`,
+    );
+    this.status = init.status;
+    this.error = error;
+    this.errorCode = errorCode;
+    this.body = body;
+    this.headers = redactHeaders(init.headers);
+    this.method = init.method;
+    this.url = redactText(init.url);
   }
-  get status() {
-    return this.details.status;
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      error: this.error,
+      errorCode: this.errorCode,
+      method: this.method,
+      url: this.url,
+      headers: Object.fromEntries(this.headers),
+      body: this.body,
+    };
   }
 }
 
-/** An attempt exceeded its timeout. */
+/** An attempt exceeded its timeout (timeoutMs) and no retry was left or allowed. */
 export class ScalevTimeoutError extends ScalevError {
   override name = "ScalevTimeoutError";
 }
 
-/** The request could not reach the API (DNS, refused or reset connection, …). */
+/** The request could not reach the API (DNS, refused or reset connection, …); `cause` has the fetch error. */
 export class ScalevConnectionError extends ScalevError {
   override name = "ScalevConnectionError";
+}
+
+/** Why parseWebhook rejected a webhook request. */
+export type ScalevWebhookErrorReason = "missing_signature" | "bad_signature" | "malformed_json" | "unknown_event";
+
+/**
+ * A webhook request was rejected by parseWebhook. `reason` says why: answer `missing_signature` and
+ * `bad_signature` with 401 (the request is not from Scalev), `malformed_json` with 400; an `unknown_event`
+ * is authentic (its verified body is in `payload`), so acknowledge it with 200 rather than make Scalev retry.
+ */
+export class ScalevWebhookError extends ScalevError {
+  override name = "ScalevWebhookError";
+  /** For `unknown_event`: the event name. */
+  readonly event: string | undefined;
+  /** For `unknown_event`: the verified, parsed body (kept out of toJSON: it holds customer data). */
+  readonly payload: unknown;
+  constructor(
+    readonly reason: ScalevWebhookErrorReason,
+    message: string,
+    details: { event?: string; payload?: unknown } = {},
+  ) {
+    super(message);
+    this.event = details.event;
+    this.payload = details.payload;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, reason: this.reason, event: this.event };
+  }
 }

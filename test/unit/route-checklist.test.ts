@@ -44,7 +44,7 @@ describe("route checklist", () => {
   });
 
   it.each(inScope.map((r) => [`${r.seq} ${r.method} ${r.path}`, r] as const))("%s matches the checklist", (_, row) => {
-    const op = operations.get(`${row.method} ${row.path}`);
+    const op = operations.get(`${row.method} ${row.path}`)!;
     expect(op, "operation missing from the spec").toBeDefined();
     expect(op.operationId).toBe(row.operationId);
     expect(op.summary).toBe(row.summary);

@@ -1,0 +1,231 @@
+/**
+ * Cursor pagination over any v3 list whose 200 body is a cursor page
+ * (`{data, is_paginated: true, has_next, has_previous, next_cursor, previous_cursor, page_size}`).
+ *
+ *   for await (const order of paginate(scalev, "/v3/orders", { params: { query: { status: "shipped" } } })) …
+ *   for await (const page of paginate.pages(scalev, "/v3/orders", init)) …
+ *   const first100 = await paginate.collect(scalev, "/v3/orders", init, { maxItems: 100 });
+ *
+ * Pages are fetched one at a time as the loop asks for them, so memory stays flat however long the
+ * list is (collect() keeps what it gathers, bounded by maxItems).
+ */
+import type { Client, MaybeOptionalInit } from "openapi-fetch";
+import { pageSizeMax } from "../generated/routes.ts";
+import { ScalevError, ScalevInputError } from "./errors.ts";
+import { unwrap } from "./unwrap.ts";
+
+// ---------------------------------------------------------------------------------------------
+// Types, derived from the generated `paths`
+// ---------------------------------------------------------------------------------------------
+
+type GetOperation<Paths, P extends keyof Paths> = Paths[P] extends { get: infer Op } ? Op : never;
+type OkJson<Op> = Op extends { responses: { 200: { content: { "application/json": infer Body } } } } ? Body : never;
+type IsCursorPage<Body> = [Body] extends [never]
+  ? false
+  : [Body] extends [{ is_paginated: true; data?: readonly unknown[] }]
+    ? "next_cursor" extends keyof Body
+      ? true
+      : false
+    : false;
+
+/** GET paths of `Paths` whose 200 application/json body is a cursor page. */
+export type CursorPagePath<Paths> = {
+  [P in keyof Paths]: IsCursorPage<OkJson<GetOperation<Paths, P>>> extends true ? P : never;
+}[keyof Paths];
+
+/** The 200 body (one page) of a cursor-paginated GET path. */
+export type CursorPage<Paths, P extends keyof Paths> = OkJson<GetOperation<Paths, P>>;
+
+/** The item type of a cursor-paginated GET path. */
+export type PageItem<Paths, P extends keyof Paths> =
+  NonNullable<CursorPage<Paths, P> extends { data?: infer Data } ? Data : never> extends readonly (infer Item)[]
+    ? Item
+    : never;
+
+export interface PaginateOptions {
+  /** Stop after this many items (pages(): after the page that reaches it; pages are never cut). */
+  maxItems?: number;
+  /** Fetch at most this many pages. */
+  maxPages?: number;
+  /** `page_size` to send, clamped to the route's documented maximum. Overrides `params.query.page_size`. */
+  pageSize?: number;
+  /** "forward" follows `next_cursor` (default); "backward" follows `previous_cursor`. */
+  direction?: "forward" | "backward";
+  /** Aborts the request in flight and stops paging. */
+  signal?: AbortSignal;
+}
+
+type Init<Paths, P extends keyof Paths> = MaybeOptionalInit<Paths[P], "get" & keyof Paths[P]>;
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+/** `init` is required exactly when the operation has required parameters (as with client.GET). */
+export type PaginateArgs<Paths, P extends keyof Paths> =
+  RequiredKeys<NonNullable<Init<Paths, P>>> extends never
+    ? [init?: Init<Paths, P>, options?: PaginateOptions]
+    : [init: Init<Paths, P>, options?: PaginateOptions];
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------------
+
+/** Paging cannot go on: the server repeated a cursor (an endless loop) or sent something that is not a page. */
+export class ScalevPaginationError extends ScalevError {
+  override name = "ScalevPaginationError";
+  constructor(
+    message: string,
+    readonly reason: "repeated_cursor" | "not_a_page",
+    /** Pages received before the problem. */
+    readonly pagesFetched: number,
+  ) {
+    super(message);
+  }
+  override toJSON() {
+    return { ...super.toJSON(), reason: this.reason, pagesFetched: this.pagesFetched };
+  }
+}
+
+/** collect() rethrows the error that stopped it with the items gathered so far in `partial`. */
+export function hasPartial<Item = unknown>(error: unknown): error is Error & { partial: Item[] } {
+  return error instanceof Error && Array.isArray((error as { partial?: unknown }).partial);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runtime
+// ---------------------------------------------------------------------------------------------
+
+interface PageBody {
+  data: unknown[];
+  has_next?: boolean;
+  has_previous?: boolean;
+  next_cursor?: string | null;
+  previous_cursor?: string | null;
+}
+type LooseInit = { params?: { query?: Record<string, unknown> } & Record<string, unknown>; signal?: AbortSignal | null } & Record<string, unknown>;
+type LooseClient = { GET(path: string, init: LooseInit): Promise<{ data?: unknown; error?: unknown; response: Response }> };
+
+/**
+ * A cursor seen among the last few requests means the server is going round in circles. Only a
+ * bounded window is kept, so memory stays flat on lists of any length.
+ */
+const RECENT_CURSORS = 16;
+
+function limit(value: number | undefined, name: string): number {
+  if (value === undefined || value === Infinity) return Infinity;
+  if (!Number.isInteger(value) || value < 0) throw new ScalevInputError(`${name} must be a whole number ≥ 0, got ${value}.`);
+  return value;
+}
+
+function pageSizeFor(path: string, requested: unknown): number | undefined {
+  if (requested === undefined) return undefined;
+  if (typeof requested !== "number" || !Number.isInteger(requested) || requested < 1) {
+    throw new ScalevInputError(`pageSize must be a whole number ≥ 1, got ${String(requested)}.`);
+  }
+  const max = pageSizeMax[`GET ${path}`];
+  return max === undefined ? requested : Math.min(requested, max);
+}
+
+function isPage(body: unknown): body is PageBody {
+  return typeof body === "object" && body !== null && Array.isArray((body as PageBody).data);
+}
+
+async function* pagesOf(client: unknown, path: string, init: LooseInit = {}, options: PaginateOptions = {}): AsyncGenerator<PageBody, void, undefined> {
+  const maxPages = limit(options.maxPages, "maxPages");
+  const maxItems = limit(options.maxItems, "maxItems");
+  const backward = options.direction === "backward";
+  if (options.direction !== undefined && options.direction !== "forward" && !backward) {
+    throw new ScalevInputError(`direction must be "forward" or "backward", got ${JSON.stringify(options.direction)}.`);
+  }
+  const cursorParam = backward ? "previous_cursor" : "next_cursor";
+  const signal = options.signal ?? init.signal ?? undefined;
+
+  // The first request sends the caller's query as given (it may hold a starting cursor); later ones
+  // keep every filter unchanged and carry exactly one cursor.
+  const firstQuery: Record<string, unknown> = { ...init.params?.query };
+  const pageSize = pageSizeFor(path, options.pageSize ?? firstQuery.page_size);
+  if (pageSize !== undefined) firstQuery.page_size = pageSize;
+  const { next_cursor: _next, previous_cursor: _previous, ...filters } = firstQuery;
+  const recent = [firstQuery[cursorParam]].filter((c): c is string => typeof c === "string");
+
+  let query = firstQuery;
+  let pages = 0;
+  let items = 0;
+  while (pages < maxPages && items < maxItems) {
+    signal?.throwIfAborted();
+    const body = await unwrap((client as LooseClient).GET(path, { ...init, params: { ...init.params, query }, signal }));
+    if (!isPage(body)) {
+      throw new ScalevPaginationError(`GET ${path} did not return a cursor page (no \`data\` array) on page ${pages + 1}.`, "not_a_page", pages);
+    }
+    pages += 1;
+    items += body.data.length;
+    yield body;
+
+    const more = backward ? body.has_previous : body.has_next;
+    const cursor = backward ? body.previous_cursor : body.next_cursor;
+    if (more !== true || cursor === null || cursor === undefined || pages >= maxPages || items >= maxItems) return;
+    if (recent.includes(cursor)) {
+      throw new ScalevPaginationError(
+        `GET ${path} returned a ${cursorParam} it had already returned (after page ${pages}); stopping instead of looping forever.`,
+        "repeated_cursor",
+        pages,
+      );
+    }
+    recent.push(cursor);
+    if (recent.length > RECENT_CURSORS) recent.shift();
+    query = { ...filters, [cursorParam]: cursor };
+  }
+}
+
+async function* itemsOf(client: unknown, path: string, init?: LooseInit, options: PaginateOptions = {}): AsyncGenerator<unknown, void, undefined> {
+  const maxItems = limit(options.maxItems, "maxItems");
+  let yielded = 0;
+  for await (const page of pagesOf(client, path, init, options)) {
+    for (const item of page.data) {
+      if (yielded >= maxItems) return;
+      yielded += 1;
+      yield item;
+    }
+  }
+}
+
+async function collect(client: unknown, path: string, init?: LooseInit, options?: PaginateOptions): Promise<unknown[]> {
+  const gathered: unknown[] = [];
+  try {
+    for await (const item of itemsOf(client, path, init, options)) gathered.push(item);
+    return gathered;
+  } catch (error) {
+    // Non-enumerable, so logging or serialising the error does not dump customer data.
+    if (typeof error === "object" && error !== null && Object.isExtensible(error)) {
+      Object.defineProperty(error, "partial", { value: gathered, enumerable: false, configurable: true, writable: true });
+    }
+    throw error;
+  }
+}
+
+/** Every item of a cursor-paginated list, fetching pages as the loop asks for them. */
+export function paginate<Paths extends {}, P extends CursorPagePath<Paths>>(
+  client: Client<Paths, any>,
+  path: P,
+  ...[init, options]: PaginateArgs<Paths, P>
+): AsyncGenerator<PageItem<Paths, P>, void, undefined> {
+  return itemsOf(client, path as string, init as LooseInit | undefined, options) as AsyncGenerator<PageItem<Paths, P>, void, undefined>;
+}
+
+/** Whole pages (the 200 bodies, envelope included) of a cursor-paginated list. */
+paginate.pages = function pages<Paths extends {}, P extends CursorPagePath<Paths>>(
+  client: Client<Paths, any>,
+  path: P,
+  ...[init, options]: PaginateArgs<Paths, P>
+): AsyncGenerator<CursorPage<Paths, P>, void, undefined> {
+  return pagesOf(client, path as string, init as LooseInit | undefined, options) as AsyncGenerator<CursorPage<Paths, P>, void, undefined>;
+};
+
+/**
+ * The items of a cursor-paginated list in an array (use maxItems/maxPages to bound it). If paging
+ * fails, the error is rethrown with what was gathered in `error.partial` (see hasPartial()).
+ */
+paginate.collect = function collectItems<Paths extends {}, P extends CursorPagePath<Paths>>(
+  client: Client<Paths, any>,
+  path: P,
+  ...[init, options]: PaginateArgs<Paths, P>
+): Promise<PageItem<Paths, P>[]> {
+  return collect(client, path as string, init as LooseInit | undefined, options) as Promise<PageItem<Paths, P>[]>;
+};

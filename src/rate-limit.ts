@@ -1,0 +1,138 @@
+/**
+ * Rate-limit headers. The API documents X-Ratelimit-Limit / -Remaining / -Reset (machine traffic:
+ * 100 requests per 10 s and 10,000 per hour per credential) but not the unit of -Reset, and never
+ * mentions Retry-After; both are read defensively here.
+ */
+export interface RateLimit {
+  /** X-Ratelimit-Limit of the last response that carried it. */
+  limit: number | undefined;
+  /** X-Ratelimit-Remaining. */
+  remaining: number | undefined;
+  /** X-Ratelimit-Reset as sent. */
+  reset: number | undefined;
+  /** When the bucket resets (epoch ms), from `reset`: see resetToEpochMs. */
+  resetAt: number | undefined;
+}
+
+const number = (value: string | null) => {
+  if (value === null || value.trim() === "") return undefined;
+  const parsed = Number(value);
+  return Number.isFinite(parsed) ? parsed : undefined;
+};
+
+/**
+ * X-Ratelimit-Reset has no documented unit: values above 10^12 are read as epoch milliseconds, above
+ * 10^9 as epoch seconds, anything smaller as seconds to wait.
+ */
+export function resetToEpochMs(reset: number, now = Date.now()): number {
+  if (reset > 1e12) return reset;
+  if (reset > 1e9) return reset * 1000;
+  return now + reset * 1000;
+}
+
+/** The X-Ratelimit-* headers of a response, or undefined when it has none. */
+export function readRateLimit(headers: Headers, now = Date.now()): RateLimit | undefined {
+  const limit = number(headers.get("x-ratelimit-limit"));
+  const remaining = number(headers.get("x-ratelimit-remaining"));
+  const reset = number(headers.get("x-ratelimit-reset"));
+  if (limit === undefined && remaining === undefined && reset === undefined) return undefined;
+  return { limit, remaining, reset, resetAt: reset === undefined ? undefined : resetToEpochMs(reset, now) };
+}
+
+/** Retry-After in ms: delta-seconds or an HTTP date; undefined when absent or unparsable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const seconds = number(value);
+  if (seconds !== undefined) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * How long the server asks us to wait before retrying this response: Retry-After, otherwise (on 429)
+ * until X-Ratelimit-Reset; undefined when it gives no hint.
+ */
+export function serverRetryDelay(response: Response, now = Date.now()): number | undefined {
+  const retryAfter = parseRetryAfter(response.headers.get("retry-after"), now);
+  if (retryAfter !== undefined || response.status !== 429) return retryAfter;
+  const reset = number(response.headers.get("x-ratelimit-reset"));
+  return reset === undefined ? undefined : Math.max(0, resetToEpochMs(reset, now) - now);
+}
+
+/**
+ * Optional proactive throttling (best effort, one per client). The first request probes the
+ * X-Ratelimit-* headers while concurrent ones wait for its answer; after that, requests start while
+ * the known budget (Remaining, minus requests already in flight) lasts, then wait until the reset.
+ * Without rate-limit headers it lets everything through. Waits longer than maxWaitMs are not made:
+ * the request goes out and a 429 is handled by the retry policy.
+ */
+export class Throttle {
+  #budget = 1;
+  #limit = Infinity;
+  #resetAt: number | undefined;
+  #inFlight = 0;
+  #waiters: Array<() => void> = [];
+
+  constructor(private readonly maxWaitMs: number) {}
+
+  async acquire(signal: AbortSignal): Promise<void> {
+    while (this.#budget <= 0) {
+      if (this.#resetAt === undefined) {
+        if (this.#inFlight === 0) break;
+        await this.#nextRelease(signal);
+        continue;
+      }
+      const wait = this.#resetAt - Date.now();
+      if (wait > this.maxWaitMs) break;
+      if (wait > 0) {
+        await sleep(wait, signal);
+        continue;
+      }
+      this.#budget = this.#limit;
+      this.#resetAt = undefined;
+    }
+    this.#budget--;
+    this.#inFlight++;
+  }
+
+  /** Call once per acquire(), when the attempt has an answer (its rate-limit headers, if any) or failed. */
+  release(rateLimit: RateLimit | undefined): void {
+    this.#inFlight--;
+    if (rateLimit?.remaining !== undefined) {
+      this.#budget = rateLimit.remaining - this.#inFlight;
+      this.#limit = rateLimit.limit ?? Infinity;
+      this.#resetAt = rateLimit.resetAt;
+    } else if (this.#resetAt === undefined && this.#budget <= 0) {
+      this.#budget = Infinity;
+    }
+    for (const wake of this.#waiters.splice(0)) wake();
+  }
+
+  #nextRelease(signal: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (signal.aborted) return reject(signal.reason);
+      const onAbort = () => reject(signal.reason);
+      signal.addEventListener("abort", onAbort, { once: true });
+      this.#waiters.push(() => {
+        signal.removeEventListener("abort", onAbort);
+        resolve();
+      });
+    });
+  }
+}
+
+/** setTimeout as a promise that rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}

@@ -1,0 +1,30 @@
+import { ScalevApiError } from "./errors.ts";
+
+/** Request of each response the client returned, so unwrap() can name the method in its error. */
+export const requestOfResponse = new WeakMap<Response, Request>();
+
+/** Turns an openapi-fetch result into its error, if it is one. */
+export function toApiError({ error, response }: { error?: unknown; response: Response }): ScalevApiError | undefined {
+  if (response.ok && error === undefined) return undefined;
+  const request = requestOfResponse.get(response);
+  return new ScalevApiError({
+    status: response.status,
+    statusText: response.statusText,
+    body: error,
+    headers: response.headers,
+    method: request?.method,
+    url: request?.url ?? response.url,
+  });
+}
+
+/**
+ * The data of a successful call, or a thrown ScalevApiError for a non-2xx answer:
+ *   const order = await unwrap(scalev.GET("/v3/orders/{id}", { params: { path: { id } } }));
+ * Network failures and timeouts already throw (ScalevConnectionError, ScalevTimeoutError).
+ */
+export async function unwrap<Data>(call: PromiseLike<{ data?: Data; error?: unknown; response: Response }>): Promise<Data> {
+  const result = await call;
+  const error = toApiError(result);
+  if (error) throw error;
+  return result.data as Data;
+}
