@@ -4,26 +4,16 @@ export type SecurityScheme = "BusinessBearer" | "StorefrontApiKey" | "CustomerBe
 
 /**
  * Security requirements as path rules: "/a/b" covers /a/b and every path below it, "METHOD /a/b" a
- * single operation; the most specific rule wins ("METHOD /a/b", then "/a/b", then "/a"). Values: alternatives separated by "|", the schemes
- * of one alternative joined by "+", "" for no credential. Operations no rule matches take
- * "BusinessBearer".
+ * single operation; the most specific rule wins ("METHOD /a/b", then "/a/b", then "/a"). Values:
+ * alternatives separated by "|", the schemes of one alternative joined by "+", "" for no credential.
+ * Operations no rule matches take "BusinessBearer".
  */
 export const securityRules: Readonly<Record<string, string>> = {
-  "/v3/stores": "CustomerBearer",
   "/v3/stores/{store_id}/public": "StorefrontApiKey",
   "/v3/stores/{store_id}/public/cart": "StorefrontApiKey+GuestToken|StorefrontApiKey",
   "/v3/stores/{store_id}/public/checkout": "StorefrontApiKey+GuestToken|StorefrontApiKey",
-  "/v3/stores/{store_id}/public/discount-codes": "StorefrontApiKey+GuestToken|StorefrontApiKey",
-  "/v3/stores/{store_id}/products": "BusinessBearer",
-  "/v3/stores/{store_id}/bundles": "BusinessBearer",
-  "/v3/stores/{store_id}/bundle-price-options": "BusinessBearer",
-  "/v3/stores/{store_id}/product-knowledge": "BusinessBearer",
-  "/v3/stores/{store_id}/payment-accounts": "BusinessBearer",
-  "/v3/stores/{store_id}/pages": "BusinessBearer",
-  "/v3/stores/{store_id}/channels": "BusinessBearer",
-  "/v3/stores/{store_id}/public-api-keys": "BusinessBearer",
-  "/v3/stores/{store_id}/storefront": "BusinessBearer",
-  "/v3/stores/simplified": "BusinessBearer",
+  "POST /v3/stores/{store_id}/public/discount-codes/check": "StorefrontApiKey+GuestToken|StorefrontApiKey",
+  "/v3/stores/{store_id}/customers/me": "CustomerBearer",
   "/v3/oauth": "",
   "/v3/oauth/billing": "BusinessBearer",
 };

@@ -3314,10 +3314,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3344,10 +3344,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3370,10 +3370,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
             };
             cookie?: never;
         };
@@ -3396,10 +3396,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
             };
             cookie?: never;
         };
@@ -3426,15 +3426,15 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
                 /**
-                 * @description Bundle partner ID (numeric; documented as a string).
+                 * @description Bundle partner ID (numeric, e.g. `118`; typed as a string in the docs).
                  * @example 118
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3457,10 +3457,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
             };
             cookie?: never;
         };
@@ -3483,10 +3483,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
             };
             cookie?: never;
         };
@@ -3513,15 +3513,15 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
                 /**
-                 * @description Follow-up chat ID (numeric; documented as a string).
+                 * @description Follow-up chat ID (numeric, e.g. `4401`; typed as a string in the docs).
                  * @example 4401
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3552,10 +3552,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
             };
             cookie?: never;
         };
@@ -3582,15 +3582,15 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
                 /**
-                 * @description Bundle price option ID (numeric; documented as a string).
+                 * @description Bundle price option ID (numeric, e.g. `301`; typed as a string in the docs).
                  * @example 301
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3617,15 +3617,15 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
                 /**
-                 * @description Bundle price option ID (numeric; documented as a string).
+                 * @description Bundle price option ID (numeric, e.g. `301`; typed as a string in the docs).
                  * @example 301
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3853,10 +3853,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Numeric ID of the WABA account (documented as a string).
+                 * @description ID of the WABA account (numeric, e.g. `12`; typed as a string in the docs).
                  * @example 12
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3883,10 +3883,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Numeric ID of the WABA account (documented as a string).
+                 * @description ID of the WABA account (numeric, e.g. `12`; typed as a string in the docs).
                  * @example 12
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3909,10 +3909,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Numeric ID of the WABA account (documented as a string).
+                 * @description ID of the WABA account (numeric, e.g. `12`; typed as a string in the docs).
                  * @example 12
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3935,10 +3935,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Numeric ID of the WABA account (documented as a string).
+                 * @description ID of the WABA account (numeric, e.g. `12`; typed as a string in the docs).
                  * @example 12
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3961,10 +3961,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Numeric ID of the WABA account (documented as a string).
+                 * @description ID of the WABA account (numeric, e.g. `12`; typed as a string in the docs).
                  * @example 12
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -3987,10 +3987,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Numeric ID of the WABA account (documented as a string).
+                 * @description ID of the WABA account (numeric, e.g. `12`; typed as a string in the docs).
                  * @example 12
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -4013,10 +4013,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Numeric ID of the WABA account (documented as a string).
+                 * @description ID of the WABA account (numeric, e.g. `12`; typed as a string in the docs).
                  * @example 12
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -15313,10 +15313,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -15351,10 +15351,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -15417,10 +15417,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -15455,10 +15455,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
             };
             cookie?: never;
         };
@@ -15502,10 +15502,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
             };
             cookie?: never;
         };
@@ -15542,10 +15542,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
             };
             cookie?: never;
         };
@@ -15589,15 +15589,15 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
                 /**
-                 * @description Bundle partner ID (numeric; documented as a string).
+                 * @description Bundle partner ID (numeric, e.g. `118`; typed as a string in the docs).
                  * @example 118
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -15630,10 +15630,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
             };
             cookie?: never;
         };
@@ -15675,10 +15675,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
             };
             cookie?: never;
         };
@@ -15715,10 +15715,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
             };
             cookie?: never;
         };
@@ -15759,15 +15759,15 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
                 /**
-                 * @description Follow-up chat ID (numeric; documented as a string).
+                 * @description Follow-up chat ID (numeric, e.g. `4401`; typed as a string in the docs).
                  * @example 4401
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -15802,15 +15802,15 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
                 /**
-                 * @description Follow-up chat ID (numeric; documented as a string).
+                 * @description Follow-up chat ID (numeric, e.g. `4401`; typed as a string in the docs).
                  * @example 4401
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -15843,15 +15843,15 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
                 /**
-                 * @description Follow-up chat ID (numeric; documented as a string).
+                 * @description Follow-up chat ID (numeric, e.g. `4401`; typed as a string in the docs).
                  * @example 4401
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -15901,10 +15901,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
             };
             cookie?: never;
         };
@@ -15941,10 +15941,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
             };
             cookie?: never;
         };
@@ -15985,15 +15985,15 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
                 /**
-                 * @description Bundle price option ID (numeric; documented as a string).
+                 * @description Bundle price option ID (numeric, e.g. `301`; typed as a string in the docs).
                  * @example 301
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -16026,15 +16026,15 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
                 /**
-                 * @description Bundle price option ID (numeric; documented as a string).
+                 * @description Bundle price option ID (numeric, e.g. `301`; typed as a string in the docs).
                  * @example 301
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -16075,15 +16075,15 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Bundle ID (numeric; documented as a string).
+                 * @description Bundle ID (numeric, e.g. `77`; typed as a string in the docs).
                  * @example 77
                  */
-                bundle_id: number;
+                bundle_id: string;
                 /**
-                 * @description Bundle price option ID (numeric; documented as a string).
+                 * @description Bundle price option ID (numeric, e.g. `301`; typed as a string in the docs).
                  * @example 301
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -16553,10 +16553,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Numeric ID of the WABA account (documented as a string).
+                 * @description ID of the WABA account (numeric, e.g. `12`; typed as a string in the docs).
                  * @example 12
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -16591,10 +16591,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Numeric ID of the WABA account (documented as a string).
+                 * @description ID of the WABA account (numeric, e.g. `12`; typed as a string in the docs).
                  * @example 12
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -16637,10 +16637,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Numeric ID of the WABA account (documented as a string).
+                 * @description ID of the WABA account (numeric, e.g. `12`; typed as a string in the docs).
                  * @example 12
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -16675,10 +16675,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Numeric ID of the WABA account (documented as a string).
+                 * @description ID of the WABA account (numeric, e.g. `12`; typed as a string in the docs).
                  * @example 12
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -16713,10 +16713,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Numeric ID of the WABA account (documented as a string).
+                 * @description ID of the WABA account (numeric, e.g. `12`; typed as a string in the docs).
                  * @example 12
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -16759,10 +16759,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Numeric ID of the WABA account (documented as a string).
+                 * @description ID of the WABA account (numeric, e.g. `12`; typed as a string in the docs).
                  * @example 12
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -16811,10 +16811,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Numeric ID of the WABA account (documented as a string).
+                 * @description ID of the WABA account (numeric, e.g. `12`; typed as a string in the docs).
                  * @example 12
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };
@@ -16851,10 +16851,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Numeric ID of the WABA account (documented as a string).
+                 * @description ID of the WABA account (numeric, e.g. `12`; typed as a string in the docs).
                  * @example 12
                  */
-                id: number;
+                id: string;
             };
             cookie?: never;
         };

@@ -43,7 +43,7 @@ function newestSpecFile(dir: string): number {
 function ensureBundle() {
   const missing = !existsSync(bundlePath);
   if (!missing && statSync(bundlePath).mtimeMs >= newestSpecFile(specDir)) return;
-  console.log(`mock: ${missing ? "generated/openapi.json is missing" : "spec/ changed since the last bundle"}; running \`npm run generate\`…`);
+  console.log(`mock: ${missing ? "generated/openapi.json is missing" : "spec/ changed since the last bundle"}; regenerating generated/ (npm run generate)…`);
   try {
     execFileSync(bin("tsx"), [join(root, "scripts", "generate.ts")], { cwd: root, stdio: "inherit" });
   } catch {

@@ -74,10 +74,9 @@ interface TrieNode {
 /**
  * Compresses the per-operation security into path rules: a rule "/a/b" covers /a/b and every path
  * below it, "METHOD /a/b" one operation; the most specific rule wins and operations matched by none
- * take DEFAULT_SECURITY. Each path prefix gets a rule when the most common requirement of the
- * operations below it differs from the rule above; operations that differ from their prefix's rule get
- * their own. So the rules reproduce the spec exactly (a unit test checks every operation), and a path
- * missing from the spec inherits the credentials of its family (e.g. /v3/stores/{store_id}/public/*).
+ * take DEFAULT_SECURITY. The rule set is the smallest that reproduces the spec exactly (a unit test
+ * checks every operation), preferring to inherit the rule above on ties; a path missing from the spec
+ * inherits the credentials of its family (e.g. /v3/stores/{store_id}/public/*).
  */
 export function securityRules(table: Record<string, RouteInfo>): Record<string, string> {
   const root: TrieNode = { ops: new Map(), children: new Map() };
@@ -90,21 +89,35 @@ export function securityRules(table: Record<string, RouteInfo>): Record<string, 
     }
     node.ops.set(method, encodeSecurity(info.security));
   }
-  const count = (node: TrieNode, counts = new Map<string, number>()) => {
-    for (const value of node.ops.values()) counts.set(value, (counts.get(value) ?? 0) + 1);
-    for (const child of node.children.values()) count(child, counts);
-    return counts;
+  const valuesBelow = (node: TrieNode, values = new Set<string>()): Set<string> => {
+    for (const value of node.ops.values()) values.add(value);
+    for (const child of node.children.values()) valuesBelow(child, values);
+    return values;
+  };
+  // Fewest rules for a subtree whose parent rule is `inherited`, and the rule value chosen for it.
+  const memo = new Map<TrieNode, Map<string, { cost: number; value: string }>>();
+  const best = (node: TrieNode, inherited: string): { cost: number; value: string } => {
+    const cached = memo.get(node)?.get(inherited);
+    if (cached) return cached;
+    let result = { cost: Infinity, value: inherited };
+    for (const value of [inherited, ...[...valuesBelow(node)].sort()]) {
+      let cost = value === inherited ? 0 : 1;
+      for (const security of node.ops.values()) if (security !== value) cost++;
+      for (const child of node.children.values()) cost += best(child, value).cost;
+      if (cost < result.cost) result = { cost, value };
+    }
+    if (!memo.has(node)) memo.set(node, new Map());
+    memo.get(node)!.set(inherited, result);
+    return result;
   };
   const rules: Record<string, string> = {};
-  const visit = (node: TrieNode, path: string, inherited: string) => {
-    const counts = [...count(node)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    if (counts.length === 0) return;
-    const common = counts[0]![0];
-    if (common !== inherited) rules[path] = common;
-    for (const [method, security] of node.ops) if (security !== common) rules[`${method} ${path}`] = security;
-    for (const [segment, child] of node.children) visit(child, `${path}/${segment}`, common);
+  const emit = (node: TrieNode, path: string, inherited: string) => {
+    const { value } = best(node, inherited);
+    if (value !== inherited) rules[path] = value;
+    for (const [method, security] of node.ops) if (security !== value) rules[`${method} ${path}`] = security;
+    for (const [segment, child] of node.children) emit(child, `${path}/${segment}`, value);
   };
-  visit(root, "", DEFAULT_SECURITY);
+  for (const [segment, child] of root.children) emit(child, `/${segment}`, DEFAULT_SECURITY);
   return rules;
 }
 
@@ -119,9 +132,9 @@ export type SecurityScheme = ${schemes.length ? schemes.map((s) => JSON.stringif
 
 /**
  * Security requirements as path rules: "/a/b" covers /a/b and every path below it, "METHOD /a/b" a
- * single operation; the most specific rule wins ("METHOD /a/b", then "/a/b", then "/a"). Values: alternatives separated by "|", the schemes
- * of one alternative joined by "+", "" for no credential. Operations no rule matches take
- * ${JSON.stringify(DEFAULT_SECURITY)}.
+ * single operation; the most specific rule wins ("METHOD /a/b", then "/a/b", then "/a"). Values:
+ * alternatives separated by "|", the schemes of one alternative joined by "+", "" for no credential.
+ * Operations no rule matches take ${JSON.stringify(DEFAULT_SECURITY)}.
  */
 export const securityRules: Readonly<Record<string, string>> = {
 ${Object.entries(rules)

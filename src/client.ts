@@ -76,7 +76,7 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
       maxRetries,
       timeoutMs,
       maxRetryDelayMs,
-      fetch: () => options.fetch ?? globalThis.fetch,
+      fetch: options.fetch,
       throttle: options.throttle ? new Throttle(maxRetryDelayMs) : undefined,
       observe(response, latest) {
         if (latest) rateLimit = latest;

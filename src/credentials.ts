@@ -1,5 +1,5 @@
 import type { Middleware } from "openapi-fetch";
-import { securityGroups, type SecurityScheme } from "../generated/routes.ts";
+import { securityRules, type SecurityScheme } from "../generated/routes.ts";
 import { ScalevConfigError } from "./errors.ts";
 import { rememberSecret } from "./redact.ts";
 
@@ -19,21 +19,24 @@ export interface Credentials {
 }
 
 type Security = readonly (readonly SecurityScheme[])[];
-const BUSINESS: Security = [["BusinessBearer"]];
-let table: Map<string, Security> | undefined;
+const parsed = new Map<string, Security>();
 
 /**
- * The security requirement the spec declares for an operation (alternatives of schemes that must all
- * be present). Operations the spec does not list under another requirement take the business bearer.
+ * The security requirement the spec declares for an operation: alternatives of schemes that must all
+ * be present. Read from the path rules of generated/routes.ts: the most specific rule wins, and
+ * operations no rule matches take the business bearer.
  */
 export function routeSecurity(method: string, schemaPath: string): Security {
-  table ??= new Map(
-    Object.entries(securityGroups).flatMap(([encoded, keys]) => {
-      const security = encoded === "" ? [] : encoded.split("|").map((alt) => alt.split("+") as SecurityScheme[]);
-      return keys.map((key) => [key, security] as const);
-    }),
-  );
-  return table.get(`${method} ${schemaPath}`) ?? BUSINESS;
+  const key = `${method} ${schemaPath}`;
+  let security = parsed.get(key);
+  if (!security) {
+    let rule = securityRules[key];
+    for (let path = schemaPath; rule === undefined && path; path = path.slice(0, path.lastIndexOf("/"))) rule = securityRules[path];
+    rule ??= "BusinessBearer";
+    security = rule === "" ? [] : rule.split("|").map((alternative) => alternative.split("+") as SecurityScheme[]);
+    parsed.set(key, security);
+  }
+  return security;
 }
 
 export const isBusinessRoute = (method: string, schemaPath: string) =>

@@ -15,7 +15,8 @@ export interface RetryPolicy {
   timeoutMs: number;
   /** A server-requested wait (Retry-After, X-Ratelimit-Reset) longer than this is not waited for. */
   maxRetryDelayMs: number;
-  fetch: () => typeof globalThis.fetch;
+  /** A fetch given by the user, called with a complete Request; default: globalThis.fetch at call time. */
+  fetch?: typeof globalThis.fetch;
   /** Sees every response, including those that are retried (rate-limit and guest-token headers). */
   observe?: (response: Response, rateLimit: RateLimit | undefined) => void;
   throttle?: Throttle;
@@ -76,9 +77,10 @@ export function retryingFetch(policy: RetryPolicy) {
           ? setTimeout(() => timeout.abort(new ScalevTimeoutError(`${describe(request)} timed out after ${policy.timeoutMs} ms.`)), policy.timeoutMs)
           : undefined;
       try {
-        const attempt = new Request(request, { body, signal: anySignal(caller, timeout.signal) });
-        const fetchImpl = policy.fetch();
-        response = await fetchImpl(attempt, init);
+        const signal = anySignal(caller, timeout.signal);
+        const custom = policy.fetch;
+        // A user's fetch gets one complete Request; the global one takes the changes as init (cheaper).
+        response = custom ? await custom(new Request(request, { body, signal }), init) : await fetch(request, { ...init, body, signal });
       } catch (error) {
         policy.throttle?.release(undefined);
         if (caller.aborted) throw caller.reason;

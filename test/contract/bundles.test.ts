@@ -17,6 +17,10 @@ async function expectData<T extends { data?: unknown; error?: unknown; response:
 const BUNDLE_ID = 77;
 const PRICE_OPTION_ID = 301;
 const FOLLOW_UP_CHAT_ID = 4401;
+// The docs type every bundle path id (bundle, partner, follow-up chat, price option) as a string.
+const BUNDLE_PATH_ID = String(BUNDLE_ID);
+const PRICE_OPTION_PATH_ID = String(PRICE_OPTION_ID);
+const FOLLOW_UP_CHAT_PATH_ID = String(FOLLOW_UP_CHAT_ID);
 
 const followUpChat = {
   name: "Pengingat pembayaran",
@@ -78,7 +82,7 @@ describe("Business bundles contract", () => {
   });
 
   it("getBundle", async () => {
-    const body = await expectData(scalev.GET("/v3/bundles/{id}", { params: { path: { id: BUNDLE_ID } } }));
+    const body = await expectData(scalev.GET("/v3/bundles/{id}", { params: { path: { id: BUNDLE_PATH_ID } } }));
     expect(body.id).toBe(BUNDLE_ID);
     expect(body.bundlelines?.[0]?.variant?.sku).toBe("KBP-M-BIRU");
   });
@@ -86,7 +90,7 @@ describe("Business bundles contract", () => {
   it("updateBundle", async () => {
     const body = await expectData(
       scalev.PATCH("/v3/bundles/{id}", {
-        params: { path: { id: BUNDLE_ID } },
+        params: { path: { id: BUNDLE_PATH_ID } },
         body: { public_name: "Paket Seragam Batik Kantor (3 pcs)", weight_bump: 75 },
       }),
     );
@@ -94,13 +98,13 @@ describe("Business bundles contract", () => {
   });
 
   it("duplicateBundle", async () => {
-    const body = await expectData(scalev.POST("/v3/bundles/{id}/duplicate", { params: { path: { id: BUNDLE_ID } } }));
+    const body = await expectData(scalev.POST("/v3/bundles/{id}/duplicate", { params: { path: { id: BUNDLE_PATH_ID } } }));
     expect(body.name).toMatch(/\(Copy\)$/);
   });
 
   it("getBundleRelations", async () => {
     const body = await expectData(
-      scalev.GET("/v3/bundles/{bundle_id}/relations", { params: { path: { bundle_id: BUNDLE_ID } } }),
+      scalev.GET("/v3/bundles/{bundle_id}/relations", { params: { path: { bundle_id: BUNDLE_PATH_ID } } }),
     );
     expect(body.pages?.all?.length).toBeGreaterThan(0);
     expect(body.stores?.[0]?.unique_id).toBe("store_vlzpML8edzxO5roOdV7Oyfn6");
@@ -108,7 +112,7 @@ describe("Business bundles contract", () => {
 
   it("listBundlePartners", async () => {
     const body = await expectData(
-      scalev.GET("/v3/bundles/{bundle_id}/partners", { params: { path: { bundle_id: BUNDLE_ID }, query: { page_size: 25 } } }),
+      scalev.GET("/v3/bundles/{bundle_id}/partners", { params: { path: { bundle_id: BUNDLE_PATH_ID }, query: { page_size: 25 } } }),
     );
     expect(body.data[0]?.partner?.username).toBeTruthy();
   });
@@ -116,7 +120,7 @@ describe("Business bundles contract", () => {
   it("createBundlePartner", async () => {
     const body = await expectData(
       scalev.POST("/v3/bundles/{bundle_id}/partners", {
-        params: { path: { bundle_id: BUNDLE_ID } },
+        params: { path: { bundle_id: BUNDLE_PATH_ID } },
         body: { partner_unique_id: "BIZR4T8N2" },
       }),
     );
@@ -125,7 +129,7 @@ describe("Business bundles contract", () => {
 
   it("deleteBundlePartner", async () => {
     const body = await expectContract(
-      scalev.DELETE("/v3/bundles/{bundle_id}/partners/{id}", { params: { path: { bundle_id: BUNDLE_ID, id: 118 } } }),
+      scalev.DELETE("/v3/bundles/{bundle_id}/partners/{id}", { params: { path: { bundle_id: BUNDLE_PATH_ID, id: "118" } } }),
       { status: 204 },
     );
     expect(body ?? undefined).toBeUndefined();
@@ -133,7 +137,7 @@ describe("Business bundles contract", () => {
 
   it("generateBundleFollowUpChats", async () => {
     const body = await expectContract(
-      scalev.POST("/v3/bundles/{bundle_id}/follow-up-chats/generate", { params: { path: { bundle_id: BUNDLE_ID } } }),
+      scalev.POST("/v3/bundles/{bundle_id}/follow-up-chats/generate", { params: { path: { bundle_id: BUNDLE_PATH_ID } } }),
       { status: 204 },
     );
     expect(body ?? undefined).toBeUndefined();
@@ -141,14 +145,14 @@ describe("Business bundles contract", () => {
 
   it("listBundleFollowUpChats", async () => {
     const body = await expectData(
-      scalev.GET("/v3/bundles/{bundle_id}/follow-up-chats", { params: { path: { bundle_id: BUNDLE_ID } } }),
+      scalev.GET("/v3/bundles/{bundle_id}/follow-up-chats", { params: { path: { bundle_id: BUNDLE_PATH_ID } } }),
     );
     expect(body.data.every((chat) => chat.bundle_id === BUNDLE_ID)).toBe(true);
   });
 
   it("createBundleFollowUpChat", async () => {
     const body = await expectData(
-      scalev.POST("/v3/bundles/{bundle_id}/follow-up-chats", { params: { path: { bundle_id: BUNDLE_ID } }, body: followUpChat }),
+      scalev.POST("/v3/bundles/{bundle_id}/follow-up-chats", { params: { path: { bundle_id: BUNDLE_PATH_ID } }, body: followUpChat }),
     );
     expect(body.name).toBe("Pengingat pembayaran");
     expect(body.wa_integration?.id).toBe(61);
@@ -157,7 +161,7 @@ describe("Business bundles contract", () => {
   it("getBundleFollowUpChat", async () => {
     const body = await expectData(
       scalev.GET("/v3/bundles/{bundle_id}/follow-up-chats/{id}", {
-        params: { path: { bundle_id: BUNDLE_ID, id: FOLLOW_UP_CHAT_ID } },
+        params: { path: { bundle_id: BUNDLE_PATH_ID, id: FOLLOW_UP_CHAT_PATH_ID } },
       }),
     );
     expect(body.id).toBe(FOLLOW_UP_CHAT_ID);
@@ -166,7 +170,7 @@ describe("Business bundles contract", () => {
   it("updateBundleFollowUpChat", async () => {
     const body = await expectData(
       scalev.PATCH("/v3/bundles/{bundle_id}/follow-up-chats/{id}", {
-        params: { path: { bundle_id: BUNDLE_ID, id: FOLLOW_UP_CHAT_ID } },
+        params: { path: { bundle_id: BUNDLE_PATH_ID, id: FOLLOW_UP_CHAT_PATH_ID } },
         body: { ...followUpChat, hours_after: 3 },
       }),
     );
@@ -176,7 +180,7 @@ describe("Business bundles contract", () => {
   it("deleteBundleFollowUpChat", async () => {
     const body = await expectContract(
       scalev.DELETE("/v3/bundles/{bundle_id}/follow-up-chats/{id}", {
-        params: { path: { bundle_id: BUNDLE_ID, id: FOLLOW_UP_CHAT_ID } },
+        params: { path: { bundle_id: BUNDLE_PATH_ID, id: FOLLOW_UP_CHAT_PATH_ID } },
       }),
       { status: 204 },
     );
@@ -185,7 +189,7 @@ describe("Business bundles contract", () => {
 
   it("listBundlePriceOptions", async () => {
     const body = await expectData(
-      scalev.GET("/v3/bundles/{bundle_id}/bundle-price-options", { params: { path: { bundle_id: BUNDLE_ID } } }),
+      scalev.GET("/v3/bundles/{bundle_id}/bundle-price-options", { params: { path: { bundle_id: BUNDLE_PATH_ID } } }),
     );
     expect(body.data.map((option) => option.unique_id)).toContain("bpo_Xy7Lm3Qa9Rt2");
   });
@@ -193,7 +197,7 @@ describe("Business bundles contract", () => {
   it("createBundlePriceOption", async () => {
     const body = await expectData(
       scalev.POST("/v3/bundles/{bundle_id}/bundle-price-options", {
-        params: { path: { bundle_id: BUNDLE_ID } },
+        params: { path: { bundle_id: BUNDLE_PATH_ID } },
         body: { name: "Paket Seragam Batik - Reseller", price: 495000, slug: "paket-seragam-batik-reseller" },
       }),
     );
@@ -203,7 +207,7 @@ describe("Business bundles contract", () => {
   it("updateBundlePriceOption", async () => {
     const body = await expectData(
       scalev.PATCH("/v3/bundles/{bundle_id}/bundle-price-options/{id}", {
-        params: { path: { bundle_id: BUNDLE_ID, id: PRICE_OPTION_ID } },
+        params: { path: { bundle_id: BUNDLE_PATH_ID, id: PRICE_OPTION_PATH_ID } },
         body: { name: "Paket Seragam Batik - 3 pcs", price: 510000 },
       }),
     );
@@ -213,7 +217,7 @@ describe("Business bundles contract", () => {
   it("deleteBundlePriceOption", async () => {
     const body = await expectContract(
       scalev.DELETE("/v3/bundles/{bundle_id}/bundle-price-options/{id}", {
-        params: { path: { bundle_id: BUNDLE_ID, id: PRICE_OPTION_ID } },
+        params: { path: { bundle_id: BUNDLE_PATH_ID, id: PRICE_OPTION_PATH_ID } },
       }),
       { status: 204 },
     );
@@ -223,7 +227,7 @@ describe("Business bundles contract", () => {
   it("getBundlePriceOptionRelations", async () => {
     const body = await expectData(
       scalev.GET("/v3/bundles/{bundle_id}/bundle-price-options/{id}/relations", {
-        params: { path: { bundle_id: BUNDLE_ID, id: PRICE_OPTION_ID } },
+        params: { path: { bundle_id: BUNDLE_PATH_ID, id: PRICE_OPTION_PATH_ID } },
       }),
     );
     expect(body.unique_id).toBe("bpo_Xy7Lm3Qa9Rt2");

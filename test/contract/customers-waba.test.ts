@@ -19,6 +19,8 @@ async function expectData<T extends { data?: unknown; error?: unknown; response:
 // assertions check what the spec does document.
 
 const WABA_ID = 12;
+// The docs type the WABA account path id as a string.
+const WABA_PATH_ID = String(WABA_ID);
 const WABA_UID = "waba_7Hq2LmX9Tz4K";
 const WA_USER_ID = "6281234567890";
 const WAMID = "wamid.HBgNNjI4MTIzNDU2Nzg5MBUCABIYFjNFQjBDNzQ1RjE2RDM3QjJFQzVBAA==";
@@ -108,31 +110,31 @@ describe("WABA contract", () => {
   });
 
   it("getWabaAccount", async () => {
-    const body = await expectData(scalev.GET("/v3/waba-accounts/{id}", { params: { path: { id: WABA_ID } } }));
+    const body = await expectData(scalev.GET("/v3/waba-accounts/{id}", { params: { path: { id: WABA_PATH_ID } } }));
     expect(body.id).toBe(WABA_ID);
     expect(body.store?.unique_id).toBe("store_vlzpML8edzxO5roOdV7Oyfn6");
   });
 
   it("updateWabaAccount", async () => {
     const body = await expectData(
-      scalev.PATCH("/v3/waba-accounts/{id}", { params: { path: { id: WABA_ID } }, body: { is_pin_enabled: true } }),
+      scalev.PATCH("/v3/waba-accounts/{id}", { params: { path: { id: WABA_PATH_ID } }, body: { is_pin_enabled: true } }),
     );
     expect(body.unique_id).toBe(WABA_UID);
   });
 
   it("syncWabaAccount", async () => {
-    const body = await expectData(scalev.POST("/v3/waba-accounts/{id}/sync", { params: { path: { id: WABA_ID } } }));
+    const body = await expectData(scalev.POST("/v3/waba-accounts/{id}/sync", { params: { path: { id: WABA_PATH_ID } } }));
     expect(body.display_phone_number).toBeTruthy();
   });
 
   it("createWabaDataset", async () => {
-    const body = await expectData(scalev.POST("/v3/waba-accounts/{id}/dataset", { params: { path: { id: WABA_ID } } }));
+    const body = await expectData(scalev.POST("/v3/waba-accounts/{id}/dataset", { params: { path: { id: WABA_PATH_ID } } }));
     expect(body.dataset_id).toBeTruthy();
   });
 
   it("registerWabaPhone", async () => {
     const body = await expectData(
-      scalev.POST("/v3/waba-accounts/{id}/register-phone", { params: { path: { id: WABA_ID } }, body: { pin: "123456" } }),
+      scalev.POST("/v3/waba-accounts/{id}/register-phone", { params: { path: { id: WABA_PATH_ID } }, body: { pin: "123456" } }),
     );
     expect(body.phone_number_id).toBeTruthy();
   });
@@ -142,7 +144,7 @@ describe("WABA contract", () => {
     form.append("file", new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], { type: "image/jpeg" }), "kemeja-batik-parang.jpg");
     const body = await expectData(
       scalev.POST("/v3/waba-accounts/{id}/upload-media", {
-        params: { path: { id: WABA_ID } },
+        params: { path: { id: WABA_PATH_ID } },
         body: form as never, // FormData: openapi-fetch sends it as multipart/form-data with its boundary
       }),
     );
@@ -151,7 +153,7 @@ describe("WABA contract", () => {
 
   it("listWabaMessageAttempts", async () => {
     const body = await expectData(
-      scalev.GET("/v3/waba-accounts/{id}/message-attempts", { params: { path: { id: WABA_ID } } }),
+      scalev.GET("/v3/waba-accounts/{id}/message-attempts", { params: { path: { id: WABA_PATH_ID } } }),
     );
     expect(body.is_paginated).toBe(true);
   });
@@ -159,7 +161,7 @@ describe("WABA contract", () => {
   it("sendTemplateMessages", async () => {
     const body = await expectContract(
       scalev.POST("/v3/waba-accounts/{id}/send-messages", {
-        params: { path: { id: WABA_ID } },
+        params: { path: { id: WABA_PATH_ID } },
         body: { template_name: "konfirmasi_pesanan", phone_numbers: ["6281234567890", "6285711223344"] },
       }),
       { status: 204 },

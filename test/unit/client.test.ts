@@ -44,8 +44,10 @@ describe("the route table", () => {
     }
   });
 
-  it("treats an operation the spec does not list as a business route", () => {
+  it("gives a path missing from the spec the credentials of its family", () => {
     expect(routeSecurity("GET", "/v3/not-in-the-spec")).toEqual([["BusinessBearer"]]);
+    expect(routeSecurity("GET", "/v3/stores/{store_id}/public/not-in-the-spec")).toEqual([["StorefrontApiKey"]]);
+    expect(routeSecurity("GET", "/v3/stores/{store_id}/customers/me/not-in-the-spec")).toEqual([["CustomerBearer"]]);
   });
 });
 

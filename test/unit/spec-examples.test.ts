@@ -2,7 +2,8 @@
  * The examples of the bundled spec are what the mock server (`make mock`) answers with, so they must
  * exist and be right:
  * - every 2xx response with content has a media-type `example` or `examples`;
- * - every example (responses, request bodies, parameters) validates against its schema (ajv, 2020-12);
+ * - every example (response bodies and headers, request bodies, parameters) validates against its schema
+ *   (ajv, JSON Schema 2020-12);
  * - no example object carries a property its schema does not declare. JSON Schema (and Redocly) lets
  *   undeclared properties through unless `additionalProperties: false`, and an `allOf` cannot close
  *   itself, so this walks each example alongside its schema, following `$ref`, merging the properties
@@ -186,6 +187,10 @@ function collect(): { cases: ExampleCase[]; problems: string[] } {
         const hasExample = node.example !== undefined || Object.keys(node.examples ?? {}).length > 0;
         if (/^2/.test(status) && !hasExample) problems.push(`${site.label}: no example (the mock would have to invent one)`);
         cases.push(...examplesOf(site, problems));
+      }
+      for (const header of Object.keys(nodeAt(responsePointer)?.headers ?? {})) {
+        const headerPointer = follow(`${responsePointer}/headers/${pointerToken(header)}`);
+        cases.push(...examplesOf({ label: `${op.key} → ${status} header ${header}`, pointer: headerPointer }, problems));
       }
     }
 

@@ -26,6 +26,7 @@ interface ShippingChoice {
   courier_aggregator_code?: string;
   name?: string;
   cost?: number;
+  etd?: string;
 }
 
 const state = {
@@ -118,7 +119,7 @@ async function loadShippingOptions(form: HTMLFormElement) {
       state.shipping = option;
       $<HTMLButtonElement>("get-summary").disabled = false;
     });
-    fieldset.append(el("label", { class: "option" }, radio, ` ${option.name ?? "Courier"} · ${formatIdr(option.cost)} · ${(option as { etd?: string }).etd ?? ""}`));
+    fieldset.append(el("label", { class: "option" }, radio, ` ${option.name ?? "Courier"} · ${formatIdr(option.cost)}${option.etd ? ` · ${option.etd}` : ""}`));
   });
   show(fieldset, true);
   if (options.length === 0) $<HTMLButtonElement>("get-summary").disabled = false;
