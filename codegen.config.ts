@@ -24,6 +24,8 @@ export default {
     defaultNonNullable: true,
     propertiesRequiredByDefault: false,
     additionalProperties: false,
+    // Open objects (shape undocumented) become Record<string, unknown>, so their keys can be read.
+    emptyObjectsUnknown: true,
     pathParamsAsTypes: false,
     arrayLength: false,
   } satisfies OpenAPITSOptions,

@@ -5309,7 +5309,7 @@ export interface components {
                 avatar?: string;
             };
             /** @description Untrusted agent or app attribution metadata (shape not documented). */
-            agent_context?: Record<string, never>;
+            agent_context?: Record<string, unknown>;
             awb_ca_status?: components["schemas"]["OrderAwbCaStatus"];
             /** @description AWB status (the docs show `unavailable`; no enum is documented for this field). */
             awb_status?: string;
@@ -5330,6 +5330,7 @@ export interface components {
             destination_address?: components["schemas"]["OrderDestinationAddress"];
             discount_code_applied_to?: string;
             discount_code_code?: string;
+            /** @description Amount in IDR, as a decimal string. */
             discount_code_discount?: string;
             /** Format: date-time */
             draft_time?: string;
@@ -5346,6 +5347,7 @@ export interface components {
             /** @description Type of follow-up chat for the order. */
             follow_up_chat_type?: string | null;
             follow_up_chats?: components["schemas"]["FollowUpChatSummary"][];
+            /** @description Amount in IDR, as a decimal string. */
             gross_revenue?: string;
             handler?: components["schemas"]["UserSummary"] & {
                 /** @description Avatar of the user (shown on the current list-orders page). */
@@ -5371,7 +5373,8 @@ export interface components {
             mark_as_spam_by?: string | null;
             message_history?: components["schemas"]["OrderMessage"][];
             /** @description Additional metadata (shape not documented). */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
+            /** @description Amount in IDR, as a decimal string. */
             net_payment_revenue?: string;
             /** @description Amount in IDR. */
             net_revenue?: number;
@@ -5397,7 +5400,7 @@ export interface components {
             /** Format: date-time */
             pending_time?: string;
             /** @description Payment gateway payment info (shape not documented). */
-            pg_payment_info?: Record<string, never>;
+            pg_payment_info?: Record<string, unknown>;
             pg_reference_id?: string;
             /** @description Platform the order comes from. */
             platform?: string;
@@ -5479,11 +5482,11 @@ export interface components {
              */
             order_id?: number | string;
             /** @description Event payload sent to the platform (shape not documented). */
-            payload?: Record<string, never>;
+            payload?: Record<string, unknown>;
             pixel_id?: string;
             platform?: string;
             /** @description Platform response (shape not documented). */
-            response?: Record<string, never>;
+            response?: Record<string, unknown>;
             /** Format: date-time */
             updated_at?: string;
         };
@@ -5652,13 +5655,13 @@ export interface components {
         Order: {
             advertiser?: components["schemas"]["UserSummary"];
             /** @description Untrusted agent or app attribution metadata (shape not documented). */
-            agent_context?: Record<string, never>;
+            agent_context?: Record<string, unknown>;
             analytics_purchases?: components["schemas"]["OrderAnalyticsPurchase"][];
             awb_ca_status?: components["schemas"]["OrderAwbCaStatus"];
             /** @description AWB status (the docs show `unavailable`; no enum is documented for this field). */
             awb_status?: string;
             /** @description Bundle price options of the order (shape not documented). */
-            bundle_price_options?: Record<string, never>;
+            bundle_price_options?: Record<string, unknown>;
             business?: components["schemas"]["BusinessSummary"];
             /** Format: date-time */
             canceled_time?: string;
@@ -5666,7 +5669,9 @@ export interface components {
             chat_message?: string;
             /** Format: date-time */
             closed_time?: string;
+            /** @description Amount in IDR, as a decimal string. */
             cogs?: string;
+            /** @description Amount in IDR, as a decimal string. */
             cogs_bt?: string;
             /** Format: date-time */
             completed_time?: string;
@@ -5684,8 +5689,10 @@ export interface components {
             destination_address?: components["schemas"]["OrderDestinationAddress"];
             discount_code_applied_to?: string;
             discount_code_code?: string;
+            /** @description Amount in IDR, as a decimal string. */
             discount_code_discount?: string;
             discount_code_id?: number;
+            /** @description Rate, as a decimal string. */
             discount_rate?: string;
             /** Format: date-time */
             draft_time?: string;
@@ -5695,12 +5702,14 @@ export interface components {
             external_id?: string;
             fb_pixel_ids?: string[];
             /** @description Final variants of the order (shape not documented). */
-            final_variants?: Record<string, never>;
+            final_variants?: Record<string, unknown>;
             financial_entity?: components["schemas"]["FinancialEntity"];
             /** @description Type of follow-up chat for the order. */
             follow_up_chat_type?: string | null;
             follow_up_chats?: components["schemas"]["FollowUpChatSummary"][];
+            /** @description Amount in IDR, as a decimal string. */
             gross_revenue?: string;
+            /** @description Amount in IDR, as a decimal string. */
             gross_revenue_for_dropshipper?: string;
             handler?: components["schemas"]["UserSummary"];
             handler_phone?: string;
@@ -5728,9 +5737,12 @@ export interface components {
             mark_as_spam_by?: string | null;
             message_history?: components["schemas"]["OrderMessage"][];
             /** @description Additional metadata (shape not documented). */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
+            /** @description Amount in IDR, as a decimal string. */
             min_payment_fee?: string;
+            /** @description Amount in IDR, as a decimal string. */
             net_payment_revenue?: string;
+            /** @description Amount in IDR, as a decimal string. */
             net_revenue?: string;
             notes?: string;
             order_emails?: components["schemas"]["OrderEmail"][];
@@ -5738,7 +5750,9 @@ export interface components {
             order_id?: string;
             orderlines?: components["schemas"]["OrderLine"][];
             origin_address?: components["schemas"]["OrderOriginAddress"];
+            /** @description Amount in IDR, as a decimal string. */
             other_income?: string;
+            /** @description Amount in IDR, as a decimal string. */
             other_income_bt?: string;
             other_income_name?: string;
             /** Format: date-time */
@@ -5746,7 +5760,9 @@ export interface components {
             payment_account_holder?: string;
             payment_account_id?: number;
             payment_account_number?: string;
+            /** @description Amount in IDR, as a decimal string. */
             payment_fee?: string;
+            /** @description Rate, as a decimal string. */
             payment_fee_rate?: string;
             payment_method?: components["schemas"]["OrderPaymentMethod"];
             payment_status?: components["schemas"]["OrderPaymentStatus"];
@@ -5759,16 +5775,21 @@ export interface components {
             /** Format: date-time */
             pending_time?: string;
             /** @description Payment gateway paid info (shape not documented). */
-            pg_paid_info?: Record<string, never>;
+            pg_paid_info?: Record<string, unknown>;
             /** @description Payment gateway payment info (shape not documented). */
-            pg_payment_info?: Record<string, never>;
+            pg_payment_info?: Record<string, unknown>;
             pg_reference_id?: string;
             /** @description Platform the order comes from. */
             platform?: string;
+            /** @description Amount in IDR, as a decimal string. */
             product_discount?: string;
+            /** @description Amount in IDR, as a decimal string. */
             product_discount_bt?: string;
+            /** @description Amount in IDR, as a decimal string. */
             product_price?: string;
+            /** @description Amount in IDR, as a decimal string. */
             product_price_bt?: string;
+            /** @description Weight, as a decimal string. */
             product_weight?: string;
             /**
              * Format: uri
@@ -5780,6 +5801,7 @@ export interface components {
             /** Format: date-time */
             rts_time?: string;
             rtsproof_url?: string;
+            /** @description Amount in IDR, as a decimal string. */
             scalev_fee?: string;
             /** @description Secret slug of the order (identifies it on public routes and hosted pages). */
             secret_slug?: string;
@@ -5789,9 +5811,13 @@ export interface components {
             shipment_status_history?: components["schemas"]["OrderShipmentStatusHistoryEntry"][];
             /** Format: date-time */
             shipped_time?: string;
+            /** @description Amount in IDR, as a decimal string. */
             shipping_cost?: string;
+            /** @description Amount in IDR, as a decimal string. */
             shipping_discount?: string;
+            /** @description Amount in IDR, as a decimal string. */
             shipping_fee?: string;
+            /** @description Amount in IDR, as a decimal string. */
             shipping_fee_discount?: string;
             status?: components["schemas"]["OrderStatus"];
             status_history?: components["schemas"]["OrderStatusHistoryEntry"][];
@@ -5802,17 +5828,20 @@ export interface components {
             tax_rate?: number;
             tiktok_pixel_ids?: string[];
             total_quantity?: number;
+            /** @description Weight, as a decimal string. */
             total_weight?: string;
             /** Format: date-time */
             transfer_time?: string;
             transferproof_url?: string;
+            /** @description Amount in IDR, as a decimal string. */
             unique_code_discount?: string;
             /** Format: date-time */
             unpaid_time?: string;
             utm_source?: string;
             /** @description Variants of the order (shape not documented). */
-            variants?: Record<string, never>;
+            variants?: Record<string, unknown>;
             warehouse?: components["schemas"]["OrderWarehouse"];
+            /** @description Weight, as a decimal string. */
             weight_bump?: string;
         };
         /**
@@ -6687,7 +6716,7 @@ export interface components {
             /** @description Numeric store ID. */
             store_id?: number;
             /** @description Creator of the record. Its shape is not documented (the sample shows `{}`). */
-            created_by?: Record<string, never>;
+            created_by?: Record<string, unknown>;
             /** Format: date-time */
             inserted_at?: string;
             /** Format: date-time */
@@ -6705,7 +6734,7 @@ export interface components {
             /** @description Numeric store ID. */
             store_id?: number;
             /** @description Creator of the record. Its shape is not documented (the sample shows `{}`). */
-            created_by?: Record<string, never>;
+            created_by?: Record<string, unknown>;
             /** Format: date-time */
             inserted_at?: string;
             /** Format: date-time */
@@ -6867,7 +6896,7 @@ export interface components {
             /** @description Currency (sample `IDR`). */
             currency?: string;
             /** @description Digital product files of the variant. The reference samples only show an empty array, so the item shape is not documented here (see `DigitalProductFile` for the object returned by the digital-product-file endpoints). */
-            digital_product_files?: Record<string, never>[];
+            digital_product_files?: Record<string, unknown>[];
             /** @description Variant ID. */
             id?: number;
             /** @description Billing interval of recurring variants (sample `day`; no enum documented). */
@@ -6877,7 +6906,7 @@ export interface components {
             is_editable?: boolean;
             item_type?: components["schemas"]["ItemType"];
             /** @description Free-form metadata object (no fields documented). */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             name?: string;
             pricing_type?: components["schemas"]["PricingType"];
             product_name?: string;
@@ -6934,7 +6963,7 @@ export interface components {
             /** @description Delete this existing variant (update sample). */
             is_deleted?: boolean;
             /** @description Free-form metadata object (no fields documented). */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             option1_value?: string;
             option2_value?: string;
             option3_value?: string;
@@ -7019,7 +7048,7 @@ export interface components {
             currency?: string;
             description?: string;
             /** @description Digital product files of the variant. The reference samples only show an empty array, so the item shape is not documented here (see `DigitalProductFile` for the object returned by the digital-product-file endpoints). */
-            digital_product_files?: Record<string, never>[];
+            digital_product_files?: Record<string, unknown>[];
             /** @description Form displays selling the variant. */
             form_displays?: {
                 id?: number;
@@ -7040,7 +7069,7 @@ export interface components {
             /** Format: date-time */
             last_updated_at?: string;
             /** @description Free-form metadata object (no fields documented). */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             name?: string;
             option1_value?: string;
             option2_value?: string;
@@ -7333,14 +7362,14 @@ export interface components {
             /** @description Currency (sample `IDR`). */
             currency?: string;
             /** @description Digital product files of the variant. The reference samples only show an empty array, so the item shape is not documented here (see `DigitalProductFile` for the object returned by the digital-product-file endpoints). */
-            digital_product_files?: Record<string, never>[];
+            digital_product_files?: Record<string, unknown>[];
             display?: string;
             /** @description Full variant name. */
             fullname?: string;
             /** @description Variant ID. */
             id?: number;
             /** @description Image configuration (no fields documented). */
-            image_configs?: Record<string, never>;
+            image_configs?: Record<string, unknown>;
             /** @description Billing interval of recurring variants (sample `day`; no enum documented). */
             interval?: string;
             interval_count?: number;
@@ -7350,7 +7379,7 @@ export interface components {
             /** Format: date-time */
             last_updated_at?: string;
             /** @description Free-form metadata object (no fields documented). */
-            metadata?: Record<string, never>;
+            metadata?: Record<string, unknown>;
             name?: string;
             option1_value?: string;
             option2_value?: string;
@@ -7594,17 +7623,17 @@ export interface components {
          *     response fields of these operations (request "additional property: any", response sample `{ }`), so the
          *     shape is left open.
          */
-        BusinessCustomer: Record<string, never>;
+        BusinessCustomer: Record<string, unknown>;
         /**
          * @description An address of a business customer (`/v3/customers/{customer_id}/addresses`). The reference documents
          *     no fields (list items are untyped `null`, single responses are `{ }`), so the shape is left open.
          */
-        BusinessCustomerAddress: Record<string, never>;
+        BusinessCustomerAddress: Record<string, unknown>;
         /**
          * @description A customer tag of the business's WhatsApp Business Accounts. The reference documents no fields (list
          *     items are untyped `null`, create/update responses are `{ }`), so the shape is left open.
          */
-        WabaCustomerTag: Record<string, never>;
+        WabaCustomerTag: Record<string, unknown>;
         /** @description Store linked to a WABA account (as embedded in the WABA account samples). */
         WabaAccountStore: {
             /** @description Numeric store ID. */
@@ -7646,7 +7675,7 @@ export interface components {
             is_on_biz_app?: boolean;
             runtime_owner?: string;
             /** @description Updates of the account; the item shape is not documented (sample `{ }`). */
-            updates?: Record<string, never>[];
+            updates?: Record<string, unknown>[];
             /** Format: date-time */
             inserted_at?: string;
             /** Format: date-time */
@@ -7656,12 +7685,12 @@ export interface components {
          * @description A quick reply of a WhatsApp Business Account. The reference documents no fields (list items are
          *     untyped `null`, create/update responses are `{ }`), so the shape is left open.
          */
-        WabaQuickReply: Record<string, never>;
+        WabaQuickReply: Record<string, unknown>;
         /**
          * @description A WhatsApp user (conversation) of a WhatsApp Business Account. The reference documents no fields (list
          *     items are untyped `null`, the update response is `{ }`), so the shape is left open.
          */
-        WabaCustomer: Record<string, never>;
+        WabaCustomer: Record<string, unknown>;
         /**
          * @description A message of a WhatsApp Business Account conversation. The reference documents only that message
          *     payloads expose `sender_tag` and no longer expose `sender_type`; no other field, type or value is
@@ -7677,7 +7706,7 @@ export interface components {
          *     "additional property: any", response sample `{ }`), so the shape is left open. (The four fields of the
          *     integration embedded in follow-up chats are modelled separately as `WhatsappIntegration`.)
          */
-        WhatsappIntegrationResource: Record<string, never>;
+        WhatsappIntegrationResource: Record<string, unknown>;
         /** @description Delivery destination used to quote shipping. */
         CheckoutDestination: {
             /** @description Numeric location ID (subdistrict) from the storefront location search. */
@@ -8096,7 +8125,7 @@ export interface components {
             event: "business.test_event";
             timestamp: components["schemas"]["WebhookEventTime"];
             /** @description Always empty. */
-            data: Record<string, never>;
+            data: Record<string, unknown>;
         };
     };
     responses: {
@@ -8415,7 +8444,7 @@ export interface operations {
                     /** @description Payment account unique ID */
                     payment_account_unique_id?: string;
                     /** @description Untrusted agent or app attribution metadata (shape not documented). */
-                    agent_context?: Record<string, never>;
+                    agent_context?: Record<string, unknown>;
                     /** @description Financial entity ID */
                     financial_entity_id?: number;
                     /** @description Location ID */
@@ -8427,7 +8456,7 @@ export interface operations {
                     /** @description Shipment provider code */
                     shipment_provider_code?: components["schemas"]["OrderShipmentProviderCode"] | null;
                     /** @description Additional metadata (shape not documented). */
-                    metadata?: Record<string, never>;
+                    metadata?: Record<string, unknown>;
                     /** @description Order notes */
                     notes?: string;
                 };
@@ -9876,11 +9905,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description Kwai result (shape not documented). */
-                        kwai?: Record<string, never>;
+                        kwai?: Record<string, unknown>;
                         /** @description Meta result (shape not documented). */
-                        meta?: Record<string, never>;
+                        meta?: Record<string, unknown>;
                         /** @description TikTok result (shape not documented). */
-                        tiktok?: Record<string, never>;
+                        tiktok?: Record<string, unknown>;
                     };
                 };
             };
@@ -9916,7 +9945,7 @@ export interface operations {
                     /** @description Financial entity ID */
                     financial_entity_id?: number;
                     /** @description Metadata to be copied to the new order (shape not documented). */
-                    metadata?: Record<string, never>;
+                    metadata?: Record<string, unknown>;
                     /** @description Payment account holder name */
                     payment_account_holder?: string;
                     /** @description Payment account number */
@@ -10048,11 +10077,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description Shape not documented. */
-                        error?: Record<string, never>;
+                        error?: Record<string, unknown>;
                         error_code?: string;
                         message?: string;
                         /** @description Shape not documented. */
-                        errors?: Record<string, never>;
+                        errors?: Record<string, unknown>;
                     };
                 };
             };
@@ -13606,7 +13635,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": Record<string, unknown>;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13649,7 +13678,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": Record<string, unknown>;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14519,7 +14548,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CursorPageMeta"] & {
-                        data: Record<string, never>[];
+                        data: Record<string, unknown>[];
                     };
                 };
             };
@@ -14762,7 +14791,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": Record<string, unknown>;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14805,7 +14834,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": Record<string, unknown>;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14848,7 +14877,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": Record<string, unknown>;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14934,7 +14963,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": Record<string, unknown>;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14977,7 +15006,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": Record<string, unknown>;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15020,7 +15049,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": Record<string, unknown>;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15063,7 +15092,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": Record<string, unknown>;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16787,7 +16816,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": Record<string, unknown>;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16827,7 +16856,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CursorPageMeta"] & {
-                        data: Record<string, never>[];
+                        data: Record<string, unknown>[];
                     };
                 };
             };
@@ -17141,7 +17170,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": Record<string, unknown>;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17519,7 +17548,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": Record<string, unknown>;
                 };
             };
             400: components["responses"]["BadRequest"];

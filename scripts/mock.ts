@@ -4,12 +4,14 @@
  *   make mock                      http://127.0.0.1:4010, answers with the spec's examples
  *   MOCK_PORT=4020 make mock       another port (MOCK_HOST for another interface)
  *   MOCK_DYNAMIC=1 make mock       responses generated from the schemas instead of the examples
+ *   MOCK_SPEC=other.json make mock serve another bundled document
  *   npm run mock -- --seed 42      extra arguments go to `prism mock` as they are
  *
  * Prism's defaults do the rest: CORS for every origin, requests validated against the spec (a wrong
  * body gets the spec's 400/422 response, with the reasons in the `sl-violations` header), and the
  * declared security enforced (a missing storefront key or bearer token answers 401).
- * Ctrl-C (SIGINT) or SIGTERM is passed to Prism; the script exits 0 once Prism has stopped.
+ * Prism reloads the document when it changes, so `make generate` in another terminal takes effect at
+ * once. Ctrl-C (SIGINT) or SIGTERM is passed to Prism; the script exits 0 once Prism has stopped.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
@@ -17,7 +19,8 @@ import { join, relative, resolve } from "node:path";
 import { createInterface } from "node:readline";
 
 const root = resolve(import.meta.dirname, "..");
-const bundlePath = join(root, "generated", "openapi.json");
+const defaultBundle = join(root, "generated", "openapi.json");
+const bundlePath = process.env.MOCK_SPEC ? resolve(process.env.MOCK_SPEC) : defaultBundle;
 const specDir = join(root, "spec");
 const bin = (name: string) => join(root, "node_modules", ".bin", name);
 
@@ -41,6 +44,11 @@ function newestSpecFile(dir: string): number {
 
 /** Bundles the spec when generated/openapi.json is missing or older than spec/. */
 function ensureBundle() {
+  if (bundlePath !== defaultBundle) {
+    if (existsSync(bundlePath)) return;
+    console.error(`mock: MOCK_SPEC file not found: ${bundlePath}`);
+    process.exit(2);
+  }
   const missing = !existsSync(bundlePath);
   if (!missing && statSync(bundlePath).mtimeMs >= newestSpecFile(specDir)) return;
   console.log(`mock: ${missing ? "generated/openapi.json is missing" : "spec/ changed since the last bundle"}; regenerating generated/ (npm run generate)…`);
@@ -174,6 +182,7 @@ function banner(doc: Doc, baseUrl: string): string {
     "",
     "  Requests are validated: a wrong body gets the spec's 400/422 answer and the reasons in the",
     "  `sl-violations` response header; a missing credential gets 401. CORS is open to every origin.",
+    "  The mock reloads when the document changes (run `make generate` after editing spec/).",
     `  Browser example against it: VITE_SCALEV_BASE_URL=${baseUrl} npx vite examples/storefront`,
     "  Ctrl-C stops the mock.",
     "",

@@ -10,7 +10,7 @@
  */
 import assert from "node:assert/strict";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page, type Request } from "playwright-core";
@@ -110,11 +110,11 @@ interface Mock {
   output: () => string;
 }
 
-async function startMock(): Promise<Mock> {
+async function startMock(specFile: string): Promise<Mock> {
   const port = await freePort();
   const child = spawn(join(root, "node_modules", ".bin", "tsx"), [join(root, "scripts", "mock.ts")], {
     cwd: root,
-    env: { ...process.env, MOCK_PORT: String(port), MOCK_HOST: "127.0.0.1", MOCK_DYNAMIC: "" },
+    env: { ...process.env, MOCK_PORT: String(port), MOCK_HOST: "127.0.0.1", MOCK_DYNAMIC: "", MOCK_SPEC: specFile },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -164,6 +164,7 @@ async function flow(page: Page, mockUrl: string) {
   page.on("request", (request) => request.url().startsWith(mockUrl) && mockRequests.push(request));
   page.on("pageerror", (error) => pageErrors.push(error.message));
   page.on("console", (message) => message.type() === "error" && pageErrors.push(`console: ${message.text()}`));
+  page.on("requestfailed", (request) => pageErrors.push(`failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`));
   page.on("response", (response) => response.status() >= 400 && pageErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`));
   const sent = (method: string, pathSuffix: string) =>
     mockRequests.filter((r) => r.method() === method && new URL(r.url()).pathname === `/v3/stores/${STORE_ID}/public/${pathSuffix}`);
@@ -313,7 +314,8 @@ let pageUrl = "";
 let mock: Mock | undefined;
 let example: PreviewServer | undefined;
 let browser: Browser | undefined;
-const outDir = mkdtempSync(join(tmpdir(), "scalev-e2e-storefront-"));
+const workDir = mkdtempSync(join(tmpdir(), "scalev-e2e-storefront-"));
+const outDir = join(workDir, "site");
 let stopping = false;
 
 async function cleanup() {
@@ -322,7 +324,7 @@ async function cleanup() {
   await browser?.close().catch(() => {});
   await example?.close().catch(() => {});
   await stopMock(mock);
-  rmSync(outDir, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -339,8 +341,11 @@ try {
     assert.equal(tsc.status, 0, `${tsc.stdout}${tsc.stderr}`);
   });
   await step("the mock starts", async () => {
-    mock = await startMock();
-    spec = JSON.parse(readFileSync(join(root, "generated", "openapi.json"), "utf8"));
+    // A snapshot: Prism reloads its document when it changes, and the expected values come from it too.
+    const snapshot = join(workDir, "openapi.json");
+    copyFileSync(join(root, "generated", "openapi.json"), snapshot);
+    spec = JSON.parse(readFileSync(snapshot, "utf8"));
+    mock = await startMock(snapshot);
   });
   await step("the example builds and is served", async () => {
     const site = await buildAndServeExample(mock!.url, outDir);
