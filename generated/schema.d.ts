@@ -14150,7 +14150,7 @@ export interface operations {
         };
         responses: {
             /** @description Follow up chat template created successfully */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -56,12 +56,14 @@ const OPTION: Record<SecurityScheme, string> = {
   GuestToken: "guestToken",
 };
 
-async function resolve(source: TokenSource | undefined, option: string): Promise<string> {
-  const value = typeof source === "function" ? await source() : source;
-  if (typeof value !== "string" || value === "") {
-    throw new ScalevConfigError(`The ${option} function returned no token.`);
-  }
+function checked(value: unknown, scheme: SecurityScheme): string {
+  if (typeof value !== "string" || value === "") throw new ScalevConfigError(`The ${OPTION[scheme]} function returned no token.`);
+  rememberSecret(value);
   return value;
+}
+
+function setCredential(request: Request, scheme: SecurityScheme, value: string): void {
+  request.headers.set(HEADER[scheme], scheme.endsWith("Bearer") ? `Bearer ${value}` : value);
 }
 
 /**
@@ -78,7 +80,7 @@ export function credentialsMiddleware(credentials: Credentials): Middleware {
     GuestToken: () => credentials.guestToken,
   };
   return {
-    async onRequest({ request, schemaPath }) {
+    onRequest({ request, schemaPath }) {
       const security = routeSecurity(request.method, schemaPath);
       if (security.length === 0) return undefined;
       let chosen: readonly SecurityScheme[] | undefined;
@@ -89,11 +91,15 @@ export function credentialsMiddleware(credentials: Credentials): Middleware {
         const needed = security.map((alt) => alt.map((scheme) => OPTION[scheme]).join(" + ")).join(", or ");
         throw new ScalevConfigError(`${request.method} ${schemaPath} needs ${needed}, which this client was not given.`);
       }
-      for (const scheme of chosen) {
-        const value = await resolve(sources[scheme](), OPTION[scheme]);
-        rememberSecret(value);
-        request.headers.set(HEADER[scheme], scheme.endsWith("Bearer") ? `Bearer ${value}` : value);
+      const sourcesOfChosen = chosen.map((scheme) => sources[scheme]());
+      if (sourcesOfChosen.some((source) => typeof source === "function")) {
+        // Token providers: resolve them (the common static case stays synchronous).
+        return Promise.all(sourcesOfChosen.map((source) => (typeof source === "function" ? source() : source))).then((values) => {
+          values.forEach((value, i) => setCredential(request, chosen![i]!, checked(value, chosen![i]!)));
+          return request;
+        });
       }
+      sourcesOfChosen.forEach((value, i) => setCredential(request, chosen![i]!, value as string));
       return request;
     },
   };

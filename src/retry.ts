@@ -44,17 +44,39 @@ export function neverReachedServer(error: unknown, depth = 0): boolean {
 /** Exponential backoff with jitter: 0.5 s, 1 s, 2 s, … (capped at 8 s), each scaled by a random 50–100 %. */
 export const backoffDelay = (retry: number) => Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** retry) * (0.5 + Math.random() / 2);
 
-function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
-  if (typeof AbortSignal.any === "function") return AbortSignal.any([a, b]);
+/**
+ * A signal for one attempt: aborted by the timeout or by the caller's signal. The link to the caller
+ * stays after the headers arrive, so aborting also stops reading the body (AbortSignal.any would do
+ * the same, at some 30 times the cost per request).
+ */
+function attemptSignal(caller: AbortSignal, timeoutMs: number, describeRequest: () => string) {
   const controller = new AbortController();
-  for (const signal of [a, b]) {
-    if (signal.aborted) controller.abort(signal.reason);
-    else signal.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
-  }
-  return controller.signal;
+  const onAbort = () => controller.abort(caller.reason);
+  caller.addEventListener("abort", onAbort, { once: true });
+  const timer =
+    timeoutMs <= MAX_TIMER_MS
+      ? setTimeout(() => controller.abort(new ScalevTimeoutError(`${describeRequest()} timed out after ${timeoutMs} ms.`)), timeoutMs)
+      : undefined;
+  return {
+    signal: controller.signal,
+    timedOut: () => controller.signal.aborted && !caller.aborted,
+    /** Headers arrived (or the attempt failed): stop the timer; unlink from the caller unless the body is still to be read. */
+    settle(keepCallerLink: boolean) {
+      clearTimeout(timer);
+      if (!keepCallerLink) caller.removeEventListener("abort", onAbort);
+    },
+  };
 }
 
 const describe = (request: Request) => `${request.method} ${request.url}`;
+
+/** The fetch error's message with the innermost error code (ECONNREFUSED, ENOTFOUND, …) when there is one. */
+function reasonOf(error: unknown): string {
+  let code: unknown;
+  for (let e: any = error, depth = 0; e && depth < 8; e = e.cause, depth++) code = e.code ?? code;
+  const message = (error as Error)?.message ?? String(error);
+  return typeof code === "string" ? `${message} (${code})` : message;
+}
 
 /**
  * A fetch for openapi-fetch that adds the per-attempt timeout and the retry policy. The request body is
@@ -71,36 +93,36 @@ export function retryingFetch(policy: RetryPolicy) {
       if (caller.aborted) throw caller.reason;
       let response: Response;
       await policy.throttle?.acquire(caller);
-      const timeout = new AbortController();
-      const timer =
-        policy.timeoutMs <= MAX_TIMER_MS
-          ? setTimeout(() => timeout.abort(new ScalevTimeoutError(`${describe(request)} timed out after ${policy.timeoutMs} ms.`)), policy.timeoutMs)
-          : undefined;
+      const attempt = attemptSignal(caller, policy.timeoutMs, () => describe(request));
       try {
-        const signal = anySignal(caller, timeout.signal);
+        const { signal } = attempt;
         const custom = policy.fetch;
         // A user's fetch gets one complete Request; the global one takes the changes as init (cheaper).
         response = custom ? await custom(new Request(request, { body, signal }), init) : await fetch(request, { ...init, body, signal });
       } catch (error) {
+        attempt.settle(false);
         policy.throttle?.release(undefined);
         if (caller.aborted) throw caller.reason;
-        const failure = timeout.signal.aborted
-          ? (timeout.signal.reason as ScalevTimeoutError)
-          : new ScalevConnectionError(`${describe(request)} failed: ${(error as Error)?.message ?? error}.`, { cause: error });
-        if (!canRetry || !isRetryableFailure(method, timeout.signal.aborted ? undefined : error)) throw failure;
+        const failure = attempt.timedOut()
+          ? (attempt.signal.reason as ScalevTimeoutError)
+          : new ScalevConnectionError(`${describe(request)} failed: ${reasonOf(error)}.`, { cause: error });
+        if (!canRetry || !isRetryableFailure(method, attempt.timedOut() ? undefined : error)) throw failure;
         await sleep(backoffDelay(retry), caller);
         continue;
-      } finally {
-        clearTimeout(timer);
       }
+      // A server-requested wait above maxRetryDelayMs is not made: the answer goes back to the caller.
+      let delay: number | undefined;
+      if (canRetry && isRetryableStatus(method, response.status)) {
+        const hinted = serverRetryDelay(response);
+        delay = hinted === undefined ? backoffDelay(retry) : hinted <= policy.maxRetryDelayMs ? hinted : undefined;
+      }
+      attempt.settle(delay === undefined);
       const rateLimit = readRateLimit(response.headers);
       policy.throttle?.release(rateLimit);
       policy.observe?.(response, rateLimit);
-      if (!canRetry || !isRetryableStatus(method, response.status)) return response;
-      const hinted = serverRetryDelay(response);
-      if (hinted !== undefined && hinted > policy.maxRetryDelayMs) return response;
+      if (delay === undefined) return response;
       await response.body?.cancel().catch(() => {});
-      await sleep(hinted ?? backoffDelay(retry), caller);
+      await sleep(delay, caller);
     }
   };
 }
