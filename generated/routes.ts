@@ -21,9 +21,6 @@ export const securityRules: Readonly<Record<string, string>> = {
 /** Documented page_size maximum of cursor-paginated GETs, by "METHOD /templated/path". */
 export const pageSizeMax: Readonly<Record<string, number>> = {
   "GET /v3/orders": 25,
-  "GET /v3/stores/{store_id}/public/items": 25,
-  "GET /v3/stores/{store_id}/customers/me/addresses": 25,
-  "GET /v3/stores/{store_id}/customers/me/orders": 25,
   "GET /v3/stores/{store_id}/customers/me/subscriptions": 25,
   "GET /v3/locations": 25,
   "GET /v3/products": 25,

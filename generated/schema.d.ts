@@ -1103,7 +1103,7 @@ export interface paths {
         };
         /**
          * Get public OAuth application metadata
-         * @description No OAuth installation scope. OAuth flow endpoint. OAuth flow endpoint: public metadata of an OAuth application for the consent screen. The
+         * @description No OAuth installation scope. OAuth flow endpoint: public metadata of an OAuth application for the consent screen. The
          *     response shape is undocumented (`{}`), so it stays open.
          */
         get: operations["getOAuthApplicationPublic"];
@@ -3141,7 +3141,7 @@ export interface paths {
         };
         /**
          * List customers with access to a variant
-         * @description Requires the product:read scope. The item shape of the list is not documented (the sample shows `data: [null]`).
+         * @description Requires the product:read scope. The item shape of the list is not documented (the sample shows `data: [null]`). The response is a cursor page, but the reference documents no paging query parameters for this operation, so none are declared.
          */
         get: operations["listVariantCustomers"];
         put?: never;
@@ -5121,6 +5121,15 @@ export interface components {
             /** @description Phone number of the user. */
             phone?: string;
         };
+        /**
+         * @description A business user as embedded in order objects (`advertiser`, `handler`, `last_updated_by`): the shared user
+         *     summary plus `avatar`, which the current list-orders page shows on these objects (the older reference dump
+         *     predates it). The docs mark no field as required or nullable.
+         */
+        OrderUserSummary: components["schemas"]["UserSummary"] & {
+            /** @description Avatar of the user. */
+            avatar?: string;
+        };
         /** @description A courier as embedded in an order's courier service. */
         OrderCourier: {
             code?: string;
@@ -5267,12 +5276,18 @@ export interface components {
             /** @description Business username. */
             username?: string;
         };
+        /**
+         * @description A business as embedded in order objects (`business`, `store.business`, `warehouse.business`): the shared
+         *     business summary plus `logo`, which the current list-orders page shows on these objects (the older reference
+         *     dump predates it). The docs mark no field as required or nullable.
+         */
+        OrderBusinessSummary: components["schemas"]["BusinessSummary"] & {
+            /** @description Logo of the business. */
+            logo?: string;
+        };
         /** @description The store of an order as embedded in list-orders items. */
         OrderStoreSimplified: {
-            business?: components["schemas"]["BusinessSummary"] & {
-                /** @description Logo of the business (shown on the current list-orders page). */
-                logo?: string;
-            };
+            business?: components["schemas"]["OrderBusinessSummary"];
             id?: number;
             name?: string;
             unique_id?: string;
@@ -5290,7 +5305,7 @@ export interface components {
         };
         /** @description The warehouse an order ships from, as embedded in order objects. */
         OrderWarehouse: {
-            business?: components["schemas"]["BusinessSummary"];
+            business?: components["schemas"]["OrderBusinessSummary"];
             contact_name?: string;
             contact_phone?: string;
             id?: number;
@@ -5301,13 +5316,14 @@ export interface components {
          *     the detail `Order`: money fields such as `shipping_cost` and `product_price` are numbers here (while
          *     `gross_revenue`, `discount_code_discount` and `net_payment_revenue` are strings), `tags` are objects, `store` is
          *     the simplified store, and detail-only fields are absent. The `columns` query parameter selects which fields are
-         *     returned. The docs mark no field as required.
+         *     returned. The current page's sample leaves out every field whose reference-dump sample is an enum-like value
+         *     (`status`, `payment_status`, `payment_method`, `sub_payment_method`, `awb_status`, `awb_ca_status`,
+         *     `shipment_provider_code`, `follow_up_chat_type`, `courier_service.courier.courier_type`), as its renderer does
+         *     for enum fields elsewhere (the current chats page documents `status` and `payment_status` but leaves them out
+         *     of its sample); these fields are kept from the reference dump. The docs mark no field as required.
          */
         OrderListItem: {
-            advertiser?: components["schemas"]["UserSummary"] & {
-                /** @description Avatar of the user (shown on the current list-orders page). */
-                avatar?: string;
-            };
+            advertiser?: components["schemas"]["OrderUserSummary"];
             /** @description Untrusted agent or app attribution metadata (shape not documented). */
             agent_context?: Record<string, unknown>;
             awb_ca_status?: components["schemas"]["OrderAwbCaStatus"];
@@ -5349,10 +5365,7 @@ export interface components {
             follow_up_chats?: components["schemas"]["FollowUpChatSummary"][];
             /** @description Amount in IDR, as a decimal string. */
             gross_revenue?: string;
-            handler?: components["schemas"]["UserSummary"] & {
-                /** @description Avatar of the user (shown on the current list-orders page). */
-                avatar?: string;
-            };
+            handler?: components["schemas"]["OrderUserSummary"];
             handler_phone?: string;
             /**
              * Format: uuid
@@ -5440,12 +5453,7 @@ export interface components {
             /** @description Amount in IDR. */
             unique_code_discount?: number;
             utm_source?: string;
-            warehouse?: components["schemas"]["OrderWarehouse"] & {
-                business?: components["schemas"]["BusinessSummary"] & {
-                    /** @description Logo of the business (shown on the current list-orders page). */
-                    logo?: string;
-                };
-            };
+            warehouse?: components["schemas"]["OrderWarehouse"];
         };
         /**
          * @description Error body of every v3 error response.
@@ -5593,7 +5601,7 @@ export interface components {
         OrderStore: {
             auto_expire_days?: number;
             auto_other_income?: boolean;
-            business?: components["schemas"]["BusinessSummary"];
+            business?: components["schemas"]["OrderBusinessSummary"];
             /** @description Value sent with Conversions API purchase events (the docs show `gross_revenue`). */
             capi_purchase_value_type?: string;
             chatbot_system_prompt?: string;
@@ -5647,13 +5655,15 @@ export interface components {
         /**
          * @description A business order (detail shape), returned by `POST /v3/orders`, `GET`/`PATCH /v3/orders/{id}` and the order
          *     actions that return the updated order (customer, shipment, shipment status history, tags, duplicate,
-         *     check-payment, check-settlement): the docs show the identical sample for all of them. Money fields are decimal
-         *     strings, as in the docs' samples. `id` is the canonical UUIDv7 key (current docs); `public_order_url` and
-         *     `payment_url` come from the current docs (business order objects carry them; `payment_url` is
-         *     `public_order_url` + `/success`). The docs mark no field as required.
+         *     check-payment, check-settlement): the reference dump shows the identical sample for all of them. Money fields
+         *     are decimal strings, as in that sample. From the newer docs: `id` is the canonical UUIDv7 key (legacy numeric
+         *     ids are no longer returned); `public_order_url` and `payment_url` (= `public_order_url` + `/success`) are carried
+         *     by business order objects (api-facts §9, citing the current reference pages); `follow_up_chat_type`,
+         *     `mark_as_spam_by`, `public_order_url` and `payment_url` are nullable as on the current chats page. The docs
+         *     mark no field as required.
          */
         Order: {
-            advertiser?: components["schemas"]["UserSummary"];
+            advertiser?: components["schemas"]["OrderUserSummary"];
             /** @description Untrusted agent or app attribution metadata (shape not documented). */
             agent_context?: Record<string, unknown>;
             analytics_purchases?: components["schemas"]["OrderAnalyticsPurchase"][];
@@ -5662,7 +5672,7 @@ export interface components {
             awb_status?: string;
             /** @description Bundle price options of the order (shape not documented). */
             bundle_price_options?: Record<string, unknown>;
-            business?: components["schemas"]["BusinessSummary"];
+            business?: components["schemas"]["OrderBusinessSummary"];
             /** Format: date-time */
             canceled_time?: string;
             channel_name?: string;
@@ -5711,7 +5721,7 @@ export interface components {
             gross_revenue?: string;
             /** @description Amount in IDR, as a decimal string. */
             gross_revenue_for_dropshipper?: string;
-            handler?: components["schemas"]["UserSummary"];
+            handler?: components["schemas"]["OrderUserSummary"];
             handler_phone?: string;
             /**
              * Format: uuid
@@ -5732,7 +5742,7 @@ export interface components {
             kwai_pixel_ids?: string[];
             /** Format: date-time */
             last_updated_at?: string;
-            last_updated_by?: components["schemas"]["UserSummary"];
+            last_updated_by?: components["schemas"]["OrderUserSummary"];
             /** @description Who marked as spam. */
             mark_as_spam_by?: string | null;
             message_history?: components["schemas"]["OrderMessage"][];
@@ -5942,13 +5952,16 @@ export interface components {
         StorefrontCart: {
             [key: string]: unknown;
         };
-        /** @description A typed storefront checkout item: numeric `variant_id` or `bundle_price_option_id` with its `type`. */
+        /**
+         * @description A typed storefront checkout item: numeric `variant_id` or `bundle_price_option_id` with its `type` (typed union per
+         *     the guides). The guides mark no field as required and give no quantity bounds.
+         */
         CheckoutItem: {
             /**
              * @description Item kind of the typed item union.
              * @enum {string}
              */
-            type: "variant" | "bundle_price_option";
+            type?: "variant" | "bundle_price_option";
             /** @description Numeric variant ID (for `type: variant`). */
             variant_id?: number;
             /** @description Numeric bundle price option ID (for `type: bundle_price_option`). */
@@ -6001,10 +6014,10 @@ export interface components {
             };
             /** @description Payment method value (see `StorefrontPaymentMethod`). */
             payment_method?: string;
-            /** @description Payment gateway instructions (shape undocumented). The hosted success page polls the order until it appears. */
+            /** @description Payment gateway instructions (shape undocumented, so it stays open). The hosted success page refetches the order until it appears. */
             pg_payment_info?: {
                 [key: string]: unknown;
-            } | null;
+            };
             /** @description Payment link income (decimal string). */
             payment_link_income?: string;
             /** @description Service fee (decimal string). */
@@ -6202,17 +6215,19 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** @description Storefront customer token pair. */
+        /**
+         * @description Storefront customer token pair (`access`, `refresh`, `token_type`, `expires_in`, `refresh_expires_in` per the guides).
+         *     No full reference page marks required fields; `access` and `refresh` are declared required because every token answer
+         *     in the guides carries both and the login answer's `oneOf` needs them to tell the token pair from the OTP-required
+         *     `{message}`.
+         */
         CustomerAuthTokens: {
             /** @description Customer access JWT (send as `Authorization: Bearer <access>` on `/customers/me/*`). */
             access: string;
             /** @description Customer refresh token; single use, rotates on refresh (reusing a rotated token revokes the whole family). */
             refresh: string;
-            /**
-             * @description Token type.
-             * @enum {string}
-             */
-            token_type?: "Bearer";
+            /** @description Token type (the guides show `Bearer`; no enum is documented). */
+            token_type?: string;
             /** @description Access token lifetime in seconds (900). */
             expires_in?: number;
             /** @description Refresh token lifetime in seconds (2592000). */
@@ -7747,7 +7762,7 @@ export interface components {
             /** @description Other income amount (decimal string). */
             other_income?: string;
             /** @description Label of the other income line. */
-            other_income_name?: string | null;
+            other_income_name?: string;
             /** @description Service fee (decimal string); fees are computed by the server, never sent by the client. */
             service_fee?: string;
             /** @description Total the buyer pays (decimal string). */
@@ -7759,8 +7774,8 @@ export interface components {
             access_token?: string;
             /** @description Refresh token (lifetime 30 days). Refresh rotates it: always store both new tokens. */
             refresh_token?: string;
-            /** @enum {string} */
-            token_type?: "Bearer";
+            /** @description Token type (the guides show `Bearer`; no enum is documented). */
+            token_type?: string;
             /** @description Access token lifetime in seconds. */
             expires_in?: number;
         };
@@ -9956,7 +9971,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new order */
+            /** @description The order (the docs show the full order sample without saying whether it is the new copy or the canceled original; presumably the new copy) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10069,21 +10084,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Digital product email sent */
-            200: {
+            /** @description Email sent. The docs document no success body; the only sample they show for this operation is the generic error shape (`error`, `error_code`, `message`, `errors`), which they also show for body-less operations such as deletes. */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description Shape not documented. */
-                        error?: Record<string, unknown>;
-                        error_code?: string;
-                        message?: string;
-                        /** @description Shape not documented. */
-                        errors?: Record<string, unknown>;
-                    };
-                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10095,10 +10101,10 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging.
+                 * @description Cursor page size (the guides' generic pagination parameter; this endpoint's reference documents no page-size bounds or default). Keep it unchanged while paging.
                  * @example 25
                  */
-                page_size?: components["parameters"]["PageSize"];
+                page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: components["parameters"]["NextCursor"];
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
@@ -10657,7 +10663,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -10672,7 +10677,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description OAuth access or refresh token. */
-                    token: string;
+                    token?: string;
                     /** @enum {string} */
                     token_type?: "access" | "refresh";
                     client_id?: string;
@@ -11572,10 +11577,10 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging.
+                 * @description Cursor page size (the guides' generic pagination parameter; this endpoint's reference documents no page-size bounds or default). Keep it unchanged while paging.
                  * @example 25
                  */
-                page_size?: components["parameters"]["PageSize"];
+                page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: components["parameters"]["NextCursor"];
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
@@ -11993,10 +11998,10 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging.
+                 * @description Cursor page size (the guides' generic pagination parameter; this endpoint's reference documents no page-size bounds or default). Keep it unchanged while paging.
                  * @example 25
                  */
-                page_size?: components["parameters"]["PageSize"];
+                page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: components["parameters"]["NextCursor"];
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
@@ -14897,12 +14902,6 @@ export interface operations {
                  *     are bound to their own business and ignore it.
                  */
                 b_uid?: components["parameters"]["BusinessUniqueId"];
-                /** @description Number of items per page. */
-                page_size?: number;
-                /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: components["parameters"]["NextCursor"];
-                /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: components["parameters"]["PreviousCursor"];
             };
             header?: never;
             path: {
@@ -14924,7 +14923,6 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -15360,7 +15358,6 @@ export interface operations {
                     "application/json": components["schemas"]["Bundle"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -15464,7 +15461,6 @@ export interface operations {
                     "application/json": components["schemas"]["Bundle"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -15502,7 +15498,6 @@ export interface operations {
                     "application/json": components["schemas"]["BundleRelations"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -15639,7 +15634,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -15675,7 +15669,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -15811,7 +15804,6 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpChat"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -15852,7 +15844,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16035,7 +16026,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16127,7 +16117,6 @@ export interface operations {
                     "application/json": components["schemas"]["BundlePriceOptionRelations"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16149,7 +16138,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Customer data (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -16191,7 +16180,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Customer data to update (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -16234,7 +16223,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Tag data (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -16289,7 +16278,6 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16314,7 +16302,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Address data (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -16359,7 +16347,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Address data to update (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -16411,7 +16399,6 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -16432,7 +16419,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Tag data (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -16474,7 +16461,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Tag data to update (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -16526,7 +16513,6 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -16547,7 +16533,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Login data (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -16600,7 +16586,6 @@ export interface operations {
                     "application/json": components["schemas"]["WabaAccount"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16628,7 +16613,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Account data to update (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -16684,7 +16669,6 @@ export interface operations {
                     "application/json": components["schemas"]["WabaAccount"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16722,7 +16706,6 @@ export interface operations {
                     "application/json": components["schemas"]["WabaAccount"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16750,7 +16733,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Registration data (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -16860,7 +16843,6 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16888,7 +16870,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Template messages to send (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -16944,7 +16926,6 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16972,7 +16953,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Quick reply data (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -17020,7 +17001,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Quick reply data to update (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -17078,7 +17059,6 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -17108,7 +17088,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Customer data to update (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -17156,7 +17136,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Purchase message data (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -17266,7 +17246,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Message to send (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -17332,7 +17312,6 @@ export interface operations {
                     "application/json": components["schemas"]["WabaMessage"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -17378,7 +17357,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -17416,7 +17394,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Message data to update (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -17495,7 +17473,6 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -17528,7 +17505,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Template message to send. */
-        requestBody?: {
+        requestBody: {
             content: {
                 "multipart/form-data": {
                     /**
@@ -17574,7 +17551,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Integration data (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -17616,7 +17593,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description Integration data to update (fields not documented). */
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": {
                     [key: string]: unknown;
@@ -17728,7 +17705,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description Number of catalog items. */
-                        total: number;
+                        total?: number;
                     };
                 };
             };
@@ -18025,7 +18002,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Discount code to check. */
-                    code: string;
+                    code?: string;
                 } & {
                     [key: string]: unknown;
                 };
@@ -18132,7 +18109,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    grant_type: "authorization_code" | "refresh_token";
+                    grant_type?: "authorization_code" | "refresh_token";
                     /** @description Authorization code from the callback (10-minute, single use). */
                     code?: string;
                     /** @description PKCE verifier (43-128 characters of `[A-Za-z0-9-._~]`). */
@@ -18181,7 +18158,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description OAuth access or refresh token. */
-                    token: string;
+                    token?: string;
                     /** @enum {string} */
                     token_type?: "access" | "refresh";
                     client_id?: string;

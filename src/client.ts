@@ -25,7 +25,7 @@ export interface ScalevClientOptions extends Credentials {
   timeoutMs?: number;
   /** Longest server-requested wait (Retry-After / X-Ratelimit-Reset) honoured before retrying (default 60000). */
   maxRetryDelayMs?: number;
-  /** Wait for the rate-limit bucket to reset instead of sending requests that would get 429 (default false). */
+  /** Wait for the rate-limit bucket to reset instead of sending requests that would get 429 (default true). */
   throttle?: boolean;
   /** fetch implementation (default: globalThis.fetch at call time). */
   fetch?: typeof globalThis.fetch;
@@ -77,7 +77,7 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
       timeoutMs,
       maxRetryDelayMs,
       fetch: options.fetch,
-      throttle: options.throttle ? new Throttle(maxRetryDelayMs) : undefined,
+      throttle: options.throttle === false ? undefined : new Throttle(maxRetryDelayMs),
       observe(response, latest) {
         if (latest) rateLimit = latest;
         const guestToken = response.headers.get("x-scalev-guest-token");
@@ -88,28 +88,32 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
       },
     }) as typeof globalThis.fetch,
   });
-  const recordRequest: Middleware = {
+  // One middleware (each one costs openapi-fetch a few awaits per request): credentials on the way
+  // out, and the request of each response remembered for unwrap()'s error message.
+  const middleware: Middleware = {
+    ...credentialsMiddleware(credentials),
     onResponse({ request, response }) {
       requestOfResponse.set(response, request);
       return undefined;
     },
   };
-  client.use(credentialsMiddleware(credentials), recordRequest);
+  client.use(middleware);
 
   const businessUniqueId = options.businessUniqueId;
   if (businessUniqueId) {
     // b_uid goes in before openapi-fetch builds the URL; an explicit params.query.b_uid wins.
-    const core = client as unknown as Record<string, (path: string, init?: Record<string, any>) => unknown>;
+    type Init = { params?: { query?: object } } | undefined;
+    const withBusiness = (method: string, path: string, init: Init): Init =>
+      isBusinessRoute(method, path)
+        ? { ...init, params: { ...init?.params, query: { b_uid: businessUniqueId, ...init?.params?.query } } }
+        : init;
+    const core = client as unknown as Record<string, (...args: any[]) => unknown>;
     for (const method of METHODS) {
       const call = core[method]!;
-      core[method] = (path, init) =>
-        call(
-          path,
-          isBusinessRoute(method, path)
-            ? { ...init, params: { ...init?.params, query: { b_uid: businessUniqueId, ...init?.params?.query } } }
-            : init,
-        );
+      core[method] = (path: string, init: Init) => call(path, withBusiness(method, path, init));
     }
+    const request = core.request!;
+    core.request = (method: string, path: string, init: Init) => request(method, path, withBusiness(method.toUpperCase(), path, init));
   }
 
   return Object.defineProperties(client, {

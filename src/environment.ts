@@ -30,9 +30,8 @@ export function checkBaseUrl(baseUrl: string): string {
 export function checkSecretKeyPlacement(apiKey: string | undefined, allowSecretKeyInBrowser: boolean | undefined): void {
   if (apiKey && !allowSecretKeyInBrowser && isBrowserLike()) {
     throw new ScalevConfigError(
-      "apiKey is a secret business key and this looks like a browser: anyone who opens the page can read it. " +
-        "Call the business API from a server, use storefrontApiKey / customerToken in the browser, or pass " +
-        "allowSecretKeyInBrowser: true if this really is a trusted environment.",
+      "apiKey is a secret key and this looks like a browser, where anyone can read it: call the business API " +
+        "from a server (storefrontApiKey / customerToken are for browsers), or set allowSecretKeyInBrowser.",
     );
   }
 }

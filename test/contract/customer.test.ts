@@ -18,6 +18,18 @@ describe("Customer Auth contract", () => {
     expect("access" in body || "message" in body).toBe(true);
   });
 
+  it("loginCustomer (OTP required: {message} only)", async () => {
+    const body = await expectContract(
+      scalev.POST("/v3/stores/{store_id}/public/auth/login", {
+        params: storePath,
+        headers: { Prefer: "example=otp_required" },
+        body: { email: "budi.santoso@example.com", password: "Batik#2026aman" },
+      }),
+    );
+    expect("message" in body && typeof body.message === "string").toBe(true);
+    expect("access" in body).toBe(false);
+  });
+
   it("verifyCustomerOtp", async () => {
     const body = await expectContract(
       scalev.POST("/v3/stores/{store_id}/public/auth/otp/verify", { params: storePath, body: { email: "budi.santoso@example.com", otp: "482913" } }),

@@ -144,6 +144,18 @@ describe("Storefront contract: guest checkout and public orders", () => {
     expect(typeof body.is_eligible).toBe("boolean");
   });
 
+  it("checkDiscountCode (unknown code: not a 404)", async () => {
+    const body = await expectContract(
+      scalev.POST("/v3/stores/{store_id}/public/discount-codes/check", {
+        params: storePath,
+        headers: { Prefer: "example=unknown" },
+        body: { code: "TIDAKADA" },
+      }),
+    );
+    expect(body.is_eligible).toBe(false);
+    expect(body.discount_code).toBeNull();
+  });
+
   it("createPublicCheckout", async () => {
     const body = await expectContract(
       scalev.POST("/v3/stores/{store_id}/public/checkout", {

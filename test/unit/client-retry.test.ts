@@ -281,6 +281,23 @@ describe("rate limits", () => {
     expect(Date.now() - emptied).toBeGreaterThanOrEqual(950);
   });
 
+  it("throttle (the default) vs throttle: false with an empty bucket", async () => {
+    // throttle: false sends into a bucket that resets in an hour (a throttled client would wait that hour)
+    const eager = client({ throttle: false, maxRetryDelayMs: 10 * 3_600_000 });
+    server.reply(json(200, {}, { "x-ratelimit-limit": "2", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "3600" }), json(200, {}));
+    await getOrder(eager);
+    await getOrder(eager);
+    expect(server.requests).toHaveLength(2);
+    server.reset();
+    const patient = client();
+    server.reply(json(200, {}, { "x-ratelimit-limit": "2", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "1" }), json(200, {}));
+    await getOrder(patient);
+    const emptied = Date.now();
+    await getOrder(patient);
+    expect(server.requests).toHaveLength(2);
+    expect(Date.now() - emptied).toBeGreaterThanOrEqual(950);
+  });
+
   it("throttle: concurrent requests wait for the first answer, then use the budget", async () => {
     const scalev = client({ throttle: true });
     server.reply((_req, res) =>

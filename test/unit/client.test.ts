@@ -121,6 +121,11 @@ describe("b_uid", () => {
     expect(url.searchParams.get("search")).toBe("res");
   });
 
+  it("is added by request(method, path) too", async () => {
+    await client({ apiKey: API_KEY, businessUniqueId: "BIZ7QK2M9" }).request("get", "/v3/orders/tags", {});
+    expect(new URL(last().url, server.url).searchParams.get("b_uid")).toBe("BIZ7QK2M9");
+  });
+
   it("an explicit b_uid query parameter wins", async () => {
     await client({ apiKey: API_KEY, businessUniqueId: "BIZ7QK2M9" }).GET("/v3/orders/tags", { params: { query: { b_uid: "OTHER1" } } } as never);
     expect(new URL(last().url, server.url).searchParams.getAll("b_uid")).toEqual(["OTHER1"]);
