@@ -5087,12 +5087,15 @@ export interface components {
          * @enum {string}
          */
         OrderPaymentMethod: "va" | "qris" | "card" | "invoice" | "alfamart" | "indomaret" | "ovo" | "dana" | "shopeepay" | "linkaja" | "gopay" | "no_payment" | "bank_transfer" | "marketplace" | "cod";
-        /** @description Envelope fields of a cursor-paginated collection. Cursors are opaque: never build or edit them. */
+        /**
+         * @description Envelope fields of a cursor-paginated collection. Cursors are opaque: never build or edit them.
+         *     Only `data` and `is_paginated` are documented as always present.
+         */
         CursorPageMeta: {
             /** @constant */
             is_paginated: true;
             /** @description Whether a next page exists. */
-            has_next: boolean;
+            has_next?: boolean;
             /** @description Whether a previous page exists. */
             has_previous?: boolean;
             /** @description Opaque cursor of the next page, or null on the last page. */
@@ -9463,18 +9466,10 @@ export interface operations {
                          * @description Payment URL built from public_order_url with /success appended.
                          */
                         payment_url?: string | null;
-                        /**
-                         * @description Order payment status
-                         * @enum {string}
-                         */
-                        payment_status?: "unpaid" | "paid" | "conflict" | "settled";
+                        payment_status?: components["schemas"]["OrderPaymentStatus"];
                         /** @description Secret slug of the order */
                         secret_slug?: string;
-                        /**
-                         * @description Order status
-                         * @enum {string}
-                         */
-                        status?: "draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed";
+                        status?: components["schemas"]["OrderStatus"];
                     };
                 };
             };

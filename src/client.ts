@@ -1,10 +1,11 @@
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import createClient, { createQuerySerializer, type Client, type Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.d.ts";
 import { version } from "../package.json";
 import { credentialsMiddleware, isBusinessRoute, type Credentials } from "./credentials.ts";
 import { checkBaseUrl, checkSecretKeyPlacement, isNodeLike } from "./environment.ts";
-import { ScalevConfigError } from "./errors.ts";
+import { ScalevConfigError, ScalevInputError } from "./errors.ts";
 import { Throttle, type RateLimit } from "./rate-limit.ts";
+import { scalevPathSerializer } from "./path-params.ts";
 import { rememberSecret } from "./redact.ts";
 import { retryingFetch } from "./retry.ts";
 import { requestOfResponse } from "./unwrap.ts";
@@ -45,6 +46,17 @@ export interface ScalevClientState {
 /** An openapi-fetch client for the Scalev v3 API, plus the guest token and rate-limit state. */
 export type ScalevClient = Client<paths> & ScalevClientState;
 
+const serializeQuery = createQuerySerializer();
+
+/** openapi-fetch's query serializer, with its plain Error for nested values turned into ScalevInputError. */
+function querySerializer(query: Record<string, unknown>): string {
+  try {
+    return serializeQuery(query);
+  } catch (error) {
+    throw new ScalevInputError(`Query parameters: ${(error as Error).message}`);
+  }
+}
+
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 function checkCount(name: string, value: number | undefined, fallback: number, { integer = false } = {}): number {
@@ -55,7 +67,32 @@ function checkCount(name: string, value: number | undefined, fallback: number, {
   return value;
 }
 
+/** Credentials and other strings must be non-blank strings (token sources may be functions). */
+function checkTypes(options: ScalevClientOptions): void {
+  if (typeof options !== "object" || options === null) throw new ScalevConfigError("createScalevClient() takes an options object.");
+  const kinds: Record<string, string> = {
+    apiKey: "string",
+    accessToken: "token",
+    businessUniqueId: "string",
+    storefrontApiKey: "string",
+    customerToken: "token",
+    guestToken: "string",
+    userAgent: "string",
+    fetch: "function",
+  };
+  for (const [name, kind] of Object.entries(kinds)) {
+    const value = (options as Record<string, unknown>)[name];
+    if (value === undefined) continue;
+    const ok =
+      kind === "function" ? typeof value === "function"
+      : typeof value === "string" ? value.trim() !== ""
+      : kind === "token" && typeof value === "function";
+    if (!ok) throw new ScalevConfigError(`${name} must be ${kind === "function" ? "a function" : kind === "token" ? "a non-empty string or a function returning one" : "a non-empty string"}.`);
+  }
+}
+
 export function createScalevClient(options: ScalevClientOptions = {}): ScalevClient {
+  checkTypes(options);
   const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
   checkSecretKeyPlacement(options.apiKey, options.allowSecretKeyInBrowser);
   const maxRetries = checkCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, { integer: true });
@@ -71,6 +108,9 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
   const userAgent = options.userAgent ?? (isNodeLike() ? `scalev-v3-client/${version}` : undefined);
   const client = createClient<paths>({
     baseUrl,
+    // Path parameters are data: `..`, `/`, missing or empty values can't change the route (src/path-params.ts).
+    pathSerializer: scalevPathSerializer,
+    querySerializer,
     headers: userAgent ? { "User-Agent": userAgent } : undefined,
     fetch: retryingFetch({
       maxRetries,
@@ -88,10 +128,15 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
       },
     }) as typeof globalThis.fetch,
   });
-  // One middleware (each one costs openapi-fetch a few awaits per request): credentials on the way
-  // out, and the request of each response remembered for unwrap()'s error message.
+  // One middleware (each one costs openapi-fetch a few awaits per request): path check and credentials
+  // on the way out, and the request of each response remembered for unwrap()'s error message.
+  const { onRequest: sendCredentials } = credentialsMiddleware(credentials);
   const middleware: Middleware = {
-    ...credentialsMiddleware(credentials),
+    onRequest(context) {
+      // openapi-fetch skips the path serializer when params.path is absent: a templated path would go out as is.
+      if (!context.params.path && context.schemaPath.includes("{")) scalevPathSerializer(context.schemaPath, undefined);
+      return sendCredentials!(context);
+    },
     onResponse({ request, response }) {
       requestOfResponse.set(response, request);
       return undefined;

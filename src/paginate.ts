@@ -160,7 +160,8 @@ async function* pagesOf(client: unknown, path: string, init: LooseInit = {}, opt
 
     const more = backward ? body.has_previous : body.has_next;
     const cursor = backward ? body.previous_cursor : body.next_cursor;
-    if (more !== true || cursor === null || cursor === undefined || pages >= maxPages || items >= maxItems) return;
+    // has_next/has_previous may be absent (only `data` and `is_paginated` are documented as required): then the cursor decides.
+    if (more === false || cursor === null || cursor === undefined || pages >= maxPages || items >= maxItems) return;
     if (recent.includes(cursor)) {
       throw new ScalevPaginationError(
         `GET ${path} returned a ${cursorParam} it had already returned (after page ${pages}); stopping instead of looping forever.`,

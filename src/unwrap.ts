@@ -1,19 +1,24 @@
-import { ScalevApiError } from "./errors.ts";
+import { ScalevApiError, ScalevInputError } from "./errors.ts";
 
 /** Request of each response the client returned, so unwrap() can name the method in its error. */
 export const requestOfResponse = new WeakMap<Response, Request>();
 
 /** Turns an openapi-fetch result into its error, if it is one. */
-export function toApiError({ error, response }: { error?: unknown; response: Response }): ScalevApiError | undefined {
+export function toApiError(result: { error?: unknown; response: Response }): ScalevApiError | undefined {
+  const response = (result as { response?: Partial<Response> } | undefined)?.response;
+  if (typeof response?.status !== "number" || typeof response.ok !== "boolean" || typeof response.headers?.forEach !== "function") {
+    throw new ScalevInputError("Expected the result of a client call: { data, error, response } (or a promise of it).");
+  }
+  const { error } = result;
   if (response.ok && error === undefined) return undefined;
-  const request = requestOfResponse.get(response);
+  const request = requestOfResponse.get(response as Response);
   return new ScalevApiError({
     status: response.status,
     statusText: response.statusText,
     body: error,
     headers: response.headers,
     method: request?.method,
-    url: request?.url ?? response.url,
+    url: request?.url ?? response.url ?? "",
   });
 }
 
