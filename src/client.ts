@@ -22,7 +22,7 @@ export interface ScalevClientOptions extends Credentials {
   businessUniqueId?: string;
   /** Retries after the first attempt (default 2). */
   maxRetries?: number;
-  /** Timeout of each attempt in ms, until the response headers arrive (default 60000; Infinity for none). */
+  /** Timeout of each attempt in ms, response body included (default 60000; Infinity for none). */
   timeoutMs?: number;
   /** Longest server-requested wait (Retry-After / X-Ratelimit-Reset) honoured before retrying (default 60000). */
   maxRetryDelayMs?: number;
@@ -47,6 +47,8 @@ export interface ScalevClientState {
 export type ScalevClient = Client<paths> & ScalevClientState;
 
 const serializeQuery = createQuerySerializer();
+/** Common server limit for a request line (nginx's default buffer); longer URLs get 414/431 answers. */
+export const MAX_URL_LENGTH = 8_192;
 
 /** openapi-fetch's query serializer, with its plain Error for nested values turned into ScalevInputError. */
 function querySerializer(query: Record<string, unknown>): string {
@@ -135,6 +137,9 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
     onRequest(context) {
       // openapi-fetch skips the path serializer when params.path is absent: a templated path would go out as is.
       if (!context.params.path && context.schemaPath.includes("{")) scalevPathSerializer(context.schemaPath, undefined);
+      if (context.request.url.length > MAX_URL_LENGTH) {
+        throw new ScalevInputError(`The request URL would be ${context.request.url.length} characters; servers refuse more than ${MAX_URL_LENGTH}.`);
+      }
       return sendCredentials!(context);
     },
     onResponse({ request, response }) {

@@ -104,6 +104,11 @@ export class ScalevTimeoutError extends ScalevError {
   override name = "ScalevTimeoutError";
 }
 
+/** The API answered 2xx but its body could not be used (JSON that does not parse); `cause` has the parse error. */
+export class ScalevResponseError extends ScalevError {
+  override name = "ScalevResponseError";
+}
+
 /** The request could not reach the API (DNS, refused or reset connection, …); `cause` has the fetch error. */
 export class ScalevConnectionError extends ScalevError {
   override name = "ScalevConnectionError";

@@ -6,6 +6,7 @@ export {
   ScalevApiError,
   ScalevTimeoutError,
   ScalevConnectionError,
+  ScalevResponseError,
 } from "./errors.ts";
 export type { paths, components, operations, webhooks } from "../generated/schema.d.ts";
 export { ScalevWebhookError, type ScalevWebhookErrorReason } from "./errors.ts";

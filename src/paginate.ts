@@ -128,6 +128,10 @@ function isPage(body: unknown): body is PageBody {
 }
 
 async function* pagesOf(client: unknown, path: string, init: LooseInit = {}, options: PaginateOptions = {}): AsyncGenerator<PageBody, void, undefined> {
+  if (typeof (client as { GET?: unknown } | null)?.GET !== "function") throw new ScalevInputError("paginate() needs a client made by createScalevClient().");
+  if (typeof path !== "string") throw new ScalevInputError(`paginate() needs a path string, got ${typeof path}.`);
+  if (typeof init !== "object" || init === null) throw new ScalevInputError("paginate() init must be an object (the init of client.GET).");
+  if (typeof options !== "object" || options === null) throw new ScalevInputError("paginate() options must be an object.");
   const maxPages = limit(options.maxPages, "maxPages");
   const maxItems = limit(options.maxItems, "maxItems");
   const backward = options.direction === "backward";

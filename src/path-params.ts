@@ -33,6 +33,8 @@ function encodeSegment(name: string, value: unknown, template: string): string {
 
 /** A `pathSerializer` for openapi-fetch (`createClient({ pathSerializer: scalevPathSerializer })`). */
 export function scalevPathSerializer(pathname: string, pathParams: Record<string, unknown> | undefined): string {
+  if (typeof pathname !== "string") throw new ScalevInputError(`A path template must be a string, got ${typeof pathname}.`);
+  if (pathParams !== undefined && (typeof pathParams !== "object" || pathParams === null)) throw new ScalevInputError("Path parameters must be an object.");
   const template = pathname.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ""); // error messages name the route, not the host
   return pathname.replace(PLACEHOLDER, (_match, name: string) => encodeSegment(name, pathParams?.[name], template));
 }

@@ -1,4 +1,4 @@
-import { ScalevConnectionError, ScalevTimeoutError } from "./errors.ts";
+import { ScalevConnectionError, ScalevResponseError, ScalevTimeoutError } from "./errors.ts";
 import { readRateLimit, serverRetryDelay, sleep, type RateLimit, type Throttle } from "./rate-limit.ts";
 
 /** Methods that may be repeated without changing the outcome (RFC 9110). */
@@ -11,7 +11,7 @@ const MAX_TIMER_MS = 2_147_483_647;
 export interface RetryPolicy {
   /** Retries after the first attempt. */
   maxRetries: number;
-  /** Per attempt, until the response headers arrive. */
+  /** Per attempt: until the response body has been read. */
   timeoutMs: number;
   /** A server-requested wait (Retry-After, X-Ratelimit-Reset) longer than this is not waited for. */
   maxRetryDelayMs: number;
@@ -44,11 +44,7 @@ export function neverReachedServer(error: unknown, depth = 0): boolean {
 /** Exponential backoff with jitter: 0.5 s, 1 s, 2 s, … (capped at 8 s), each scaled by a random 50–100 %. */
 export const backoffDelay = (retry: number) => Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** retry) * (0.5 + Math.random() / 2);
 
-/**
- * A signal for one attempt: aborted by the timeout or by the caller's signal. The link to the caller
- * stays after the headers arrive, so aborting also stops reading the body (AbortSignal.any would do
- * the same, at some 30 times the cost per request).
- */
+/** A signal for one attempt: aborted by the timeout or by the caller's signal. */
 function attemptSignal(caller: AbortSignal, timeoutMs: number, describeRequest: () => string) {
   const controller = new AbortController();
   const onAbort = () => controller.abort(caller.reason);
@@ -60,12 +56,76 @@ function attemptSignal(caller: AbortSignal, timeoutMs: number, describeRequest: 
   return {
     signal: controller.signal,
     timedOut: () => controller.signal.aborted && !caller.aborted,
-    /** Headers arrived (or the attempt failed): stop the timer; unlink from the caller unless the body is still to be read. */
-    settle(keepCallerLink: boolean) {
+    end() {
       clearTimeout(timer);
-      if (!keepCallerLink) caller.removeEventListener("abort", onAbort);
+      caller.removeEventListener("abort", onAbort);
     },
   };
+}
+
+const JSON_TYPE = /[/+]json\b/i;
+const decoder = new TextDecoder();
+
+/**
+ * A response whose body has been read: same status, headers and url, its bytes kept in memory, and
+ * its JSON parsed once. It has no body stream of its own (building one costs more than the rest of
+ * the client's per-request work together); `body` makes one on demand.
+ */
+class ReadResponse extends Response {
+  #text: string | undefined;
+  constructor(
+    original: Response,
+    readonly buffered: ArrayBuffer,
+    readonly parsed: Promise<unknown> | undefined,
+  ) {
+    super(null, original);
+    this.headers.set("content-length", String(buffered.byteLength));
+    Object.defineProperty(this, "url", { value: original.url });
+    Object.defineProperties(this, READ_RESPONSE_PROPERTIES);
+  }
+  override async arrayBuffer() {
+    return this.buffered.slice(0);
+  }
+  override async blob() {
+    return new Blob([this.buffered], { type: this.headers.get("content-type") ?? "" });
+  }
+  override async text() {
+    return (this.#text ??= decoder.decode(this.buffered));
+  }
+  override json() {
+    return this.parsed ?? this.text().then(JSON.parse);
+  }
+  override clone(): Response {
+    return new ReadResponse(this, this.buffered, this.parsed);
+  }
+}
+
+const READ_RESPONSE_PROPERTIES: PropertyDescriptorMap = {
+  body: {
+    get(this: ReadResponse) {
+      return new Blob([this.buffered]).stream();
+    },
+  },
+  bodyUsed: { value: false },
+};
+
+/**
+ * Reads the whole body inside the attempt, so the timeout covers it and a connection cut mid-body (or
+ * a 2xx JSON body that does not parse) fails the attempt, where it can be retried, instead of failing
+ * openapi-fetch's parse later.
+ */
+async function readBody(response: Response, request: Request): Promise<Response> {
+  if (response.body === null || request.method === "HEAD") return response;
+  const bytes = await response.arrayBuffer();
+  let parsed: Promise<unknown> | undefined;
+  if (response.ok && bytes.byteLength > 0 && JSON_TYPE.test(response.headers.get("content-type") ?? "")) {
+    try {
+      parsed = Promise.resolve(JSON.parse(decoder.decode(bytes)));
+    } catch (error) {
+      throw new ScalevResponseError(`${describe(request)} answered ${response.status} with a body that is not valid JSON.`, { cause: error });
+    }
+  }
+  return new ReadResponse(response, bytes, parsed);
 }
 
 const describe = (request: Request) => `${request.method} ${request.url}`;
@@ -91,37 +151,38 @@ export function retryingFetch(policy: RetryPolicy) {
     for (let retry = 0; ; retry++) {
       const canRetry = retry < policy.maxRetries;
       if (caller.aborted) throw caller.reason;
-      let response: Response;
       await policy.throttle?.acquire(caller);
       const attempt = attemptSignal(caller, policy.timeoutMs, () => describe(request));
+      let response: Response | undefined;
+      let delay: number | undefined;
       try {
         const { signal } = attempt;
         const custom = policy.fetch;
         // A user's fetch gets one complete Request; the global one takes the changes as init (cheaper).
         response = custom ? await custom(new Request(request, { body, signal }), init) : await fetch(request, { ...init, body, signal });
+        const rateLimit = readRateLimit(response.headers);
+        policy.throttle?.release(rateLimit);
+        policy.observe?.(response, rateLimit);
+        if (canRetry && isRetryableStatus(method, response.status)) {
+          // A server-requested wait above maxRetryDelayMs is not made: the answer goes back to the caller.
+          const hinted = serverRetryDelay(response);
+          delay = hinted === undefined ? backoffDelay(retry) : hinted <= policy.maxRetryDelayMs ? hinted : undefined;
+        }
+        if (delay === undefined) return await readBody(response, request);
+        await response.body?.cancel().catch(() => {});
       } catch (error) {
-        attempt.settle(false);
-        policy.throttle?.release(undefined);
+        if (!response) policy.throttle?.release(undefined);
         if (caller.aborted) throw caller.reason;
-        const failure = attempt.timedOut()
-          ? (attempt.signal.reason as ScalevTimeoutError)
+        const timedOut = attempt.timedOut();
+        const failure =
+          timedOut ? (attempt.signal.reason as ScalevTimeoutError)
+          : error instanceof ScalevResponseError ? error
           : new ScalevConnectionError(`${describe(request)} failed: ${reasonOf(error)}.`, { cause: error });
-        if (!canRetry || !isRetryableFailure(method, attempt.timedOut() ? undefined : error)) throw failure;
-        await sleep(backoffDelay(retry), caller);
-        continue;
+        if (!canRetry || !isRetryableFailure(method, timedOut ? undefined : error)) throw failure;
+        delay = backoffDelay(retry);
+      } finally {
+        attempt.end();
       }
-      // A server-requested wait above maxRetryDelayMs is not made: the answer goes back to the caller.
-      let delay: number | undefined;
-      if (canRetry && isRetryableStatus(method, response.status)) {
-        const hinted = serverRetryDelay(response);
-        delay = hinted === undefined ? backoffDelay(retry) : hinted <= policy.maxRetryDelayMs ? hinted : undefined;
-      }
-      attempt.settle(delay === undefined);
-      const rateLimit = readRateLimit(response.headers);
-      policy.throttle?.release(rateLimit);
-      policy.observe?.(response, rateLimit);
-      if (delay === undefined) return response;
-      await response.body?.cancel().catch(() => {});
       await sleep(delay, caller);
     }
   };

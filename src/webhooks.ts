@@ -67,7 +67,7 @@ export const SCALEV_WEBHOOK_EVENTS = Object.keys(KNOWN_EVENTS) as readonly Scale
 export function isKnownWebhookEvent(
   event: ScalevWebhookEvent | UnknownScalevWebhookEvent,
 ): event is ScalevWebhookEvent {
-  return Object.prototype.hasOwnProperty.call(KNOWN_EVENTS, event.event);
+  return typeof event === "object" && event !== null && Object.prototype.hasOwnProperty.call(KNOWN_EVENTS, event.event);
 }
 
 // Standard Base64 of a 32-byte digest: 43 characters and one `=`. Hex, URL-safe or unpadded values never match.

@@ -9,6 +9,7 @@ import {
   ScalevApiError,
   ScalevConnectionError,
   ScalevError,
+  ScalevInputError,
   ScalevTimeoutError,
   unwrap,
   type ScalevClientOptions,
@@ -99,6 +100,12 @@ describe("unwrap", () => {
     const error = (await unwrap(client({ apiKey: SECRETS.apiKey }).GET("/v3/orders/tags", {})).catch((e: unknown) => e)) as ScalevApiError;
     expect(error).toMatchObject({ status: 404, error: undefined, body: undefined });
     expect(error.message).toMatch(/answered 404: Not Found$/);
+  });
+
+  it("refuses something that is not a client result with ScalevInputError", async () => {
+    for (const garbage of [undefined, null, 42, "x", {}, { response: {} }, Promise.resolve({ data: 1 })]) {
+      await expect(unwrap(garbage as never)).rejects.toBeInstanceOf(ScalevInputError);
+    }
   });
 
   it("lets network errors and timeouts through as typed errors", async () => {

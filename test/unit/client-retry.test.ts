@@ -7,12 +7,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   createScalevClient,
   ScalevConnectionError,
+  ScalevResponseError,
   ScalevTimeoutError,
   type ScalevClientOptions,
 } from "../../src/index.ts";
 import { isRetryableFailure, isRetryableStatus, neverReachedServer } from "../../src/retry.ts";
 import { parseRetryAfter, readRateLimit, resetToEpochMs } from "../../src/rate-limit.ts";
-import { hang, json, startTestServer, text, type TestServer } from "../support/http-test-server.ts";
+import { hang, json, startTestServer, text, type Handler, type TestServer } from "../support/http-test-server.ts";
 
 const API_KEY = "sk_test_retry00000000001";
 const ORDER = "019e812d-7320-7a3c-9d4e-5a2b8c7d9e11";
@@ -188,6 +189,76 @@ describe("retries against a server", () => {
     attempts = 0;
     await expect(createOrder(scalev)).rejects.toBeInstanceOf(ScalevConnectionError);
     expect(attempts).toBe(1);
+  });
+});
+
+describe("bodies that break", () => {
+  const truncated: Handler = (_req, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end('{"id":"019e812d-7320-7a3c-9d4e-5a2b8c7d9e11","order_id":"2606');
+  };
+  const cutMidBody: Handler = (_req, res) => {
+    res.writeHead(200, { "content-type": "application/json", "content-length": "4000" });
+    res.write('{"id":"019e');
+    setTimeout(() => res.socket?.destroy(), 5);
+  };
+  const stallAfterHeaders: Handler = (_req, res) => {
+    res.writeHead(200, { "content-type": "application/json", "content-length": "4000" });
+    res.write('{"id":"019e');
+  };
+
+  it("GET: invalid JSON in a 2xx body is retried", async () => {
+    server.reply(truncated, json(200, { id: ORDER }));
+    const { data } = await getOrder(client());
+    expect(data).toEqual({ id: ORDER });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("POST: invalid JSON in a 2xx body is a ScalevResponseError, not retried", async () => {
+    server.reply(truncated, json(201, {}));
+    await expect(createOrder(client())).rejects.toBeInstanceOf(ScalevResponseError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("GET: a connection cut mid-body is retried; POST: ScalevConnectionError", async () => {
+    server.reply(cutMidBody, json(200, { id: ORDER }));
+    expect((await getOrder(client())).data).toEqual({ id: ORDER });
+    expect(server.requests).toHaveLength(2);
+    server.reset();
+    server.reply(cutMidBody, json(201, {}));
+    await expect(createOrder(client())).rejects.toBeInstanceOf(ScalevConnectionError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("the timeout covers a body that stalls after the headers", async () => {
+    server.reply(stallAfterHeaders, stallAfterHeaders);
+    await expect(getOrder(client({ timeoutMs: 100, maxRetries: 1 }))).rejects.toBeInstanceOf(ScalevTimeoutError);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("the read body still serves every parseAs, clone() and a second json()", async () => {
+    const scalev = client();
+    const cloned: unknown[] = [];
+    scalev.use({ onResponse: async ({ response }) => void cloned.push(await response.clone().json()) });
+    for (const parseAs of ["text", "arrayBuffer", "blob", "stream"] as const) server.reply(json(200, { id: ORDER }));
+    const asText = await scalev.GET("/v3/orders/{id}", { params: { path: { id: ORDER } }, parseAs: "text" });
+    expect(JSON.parse(asText.data as string)).toEqual({ id: ORDER });
+    const asBuffer = await scalev.GET("/v3/orders/{id}", { params: { path: { id: ORDER } }, parseAs: "arrayBuffer" });
+    expect(new TextDecoder().decode(asBuffer.data as ArrayBuffer)).toBe(JSON.stringify({ id: ORDER }));
+    const asBlob = await scalev.GET("/v3/orders/{id}", { params: { path: { id: ORDER } }, parseAs: "blob" });
+    expect(await (asBlob.data as Blob).text()).toBe(JSON.stringify({ id: ORDER }));
+    const asStream = await scalev.GET("/v3/orders/{id}", { params: { path: { id: ORDER } }, parseAs: "stream" });
+    expect(await new Response(asStream.data as ReadableStream).json()).toEqual({ id: ORDER });
+    expect(cloned).toEqual([{ id: ORDER }, { id: ORDER }, { id: ORDER }, { id: ORDER }]);
+  });
+
+  it("keeps status, headers and url of the answer", async () => {
+    server.reply(json(200, { id: ORDER }, { "x-request-id": "req_9" }));
+    const { data, response } = await getOrder(client());
+    expect(data).toEqual({ id: ORDER });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-request-id")).toBe("req_9");
+    expect(response.url).toBe(`${server.url}/v3/orders/${ORDER}`);
   });
 });
 

@@ -3,7 +3,7 @@
  * browser safety and option checks, against a real local HTTP server.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createScalevClient, ScalevConfigError, type ScalevClientOptions } from "../../src/index.ts";
+import { createScalevClient, ScalevConfigError, ScalevInputError, type ScalevClientOptions } from "../../src/index.ts";
 import { routeSecurity } from "../../src/credentials.ts";
 import { specOperations } from "../support/spec.ts";
 import { json, startTestServer, type TestServer } from "../support/http-test-server.ts";
@@ -227,6 +227,31 @@ describe("browser safety and options", () => {
       expect(() => createScalevClient(options)).toThrow(ScalevConfigError);
     },
   );
+
+  it.each([
+    { apiKey: 42 },
+    { apiKey: "   " },
+    { accessToken: {} },
+    { customerToken: "" },
+    { storefrontApiKey: ["sfpk_x"] },
+    { businessUniqueId: 7 },
+    { fetch: "fetch" },
+    { userAgent: "" },
+  ])("refuses credential/option types %o", (options) => {
+    expect(() => createScalevClient(options as never)).toThrow(ScalevConfigError);
+  });
+
+  it("rejects bad path and query parameters with ScalevInputError before sending", async () => {
+    const scalev = client({ apiKey: API_KEY });
+    await expect(scalev.GET("/v3/orders/{id}", { params: { path: { id: ".." } } })).rejects.toBeInstanceOf(ScalevInputError);
+    await expect(scalev.GET("/v3/orders/{id}", {} as never)).rejects.toBeInstanceOf(ScalevInputError);
+    await expect(scalev.GET("/v3/orders", { params: { query: { search: { nested: { deeper: "x" } } } } } as never)).rejects.toBeInstanceOf(ScalevInputError);
+    expect(server.requests).toHaveLength(0);
+    await expect(scalev.GET("/v3/orders/{id}", { params: { path: { id: "x".repeat(10_000) } } })).rejects.toThrow(/8192/);
+    expect(server.requests).toHaveLength(0);
+    await scalev.GET("/v3/orders/{id}", { params: { path: { id: "a/b?c#d" } } });
+    expect(last().url).toBe("/v3/orders/a%2Fb%3Fc%23d");
+  });
 
   it("is an openapi-fetch client: use() middleware sees the request and response", async () => {
     const scalev = client({ apiKey: API_KEY });
