@@ -4,7 +4,7 @@
  * round-robin across tags, with path/query params and JSON bodies built from their schemas.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 
 type Json = any;
 const root = resolve(import.meta.dirname, "..");
@@ -82,7 +82,7 @@ function calls(count: number): Call[] {
 const TSCONFIG = {
   compilerOptions: {
     target: "ES2022",
-    lib: ["ES2022", "DOM"],
+    lib: ["ES2022", "DOM", "DOM.Iterable"],
     module: "ESNext",
     moduleResolution: "Bundler",
     allowImportingTsExtensions: true,
@@ -97,9 +97,10 @@ const TSCONFIG = {
 export function writeTypecheckFixtures(dir: string, count = 100): Record<string, string> {
   const list = calls(count);
   const lines = (client: string) => list.map((c) => `  await ${client}.${c.method}(${JSON.stringify(c.path)}, ${JSON.stringify(c.init)});`).join("\n");
-  const rel = (p: string) => join("..", "..", "..", p); // bench/.tmp/<fixture>/ → repo root
+  const rel = (p: string) => relative(join(dir, "fixture"), join(root, p)); // from a fixture folder to the repo file
   const fixtures: Record<string, string> = {
-    "scalev client": `import { createScalevClient, paginate } from "${rel("src/index.ts")}";
+    // The built package, as an app sees it: declarations from dist/ (bench/run builds it first).
+    "scalev client": `import { createScalevClient, paginate } from "${rel("dist/index.js")}";
 const scalev = createScalevClient({ apiKey: "sk_x" });
 export async function main() {
 ${lines("scalev")}

@@ -49,6 +49,7 @@ function wallSeconds(command: string, args: string[]): number {
 }
 
 export async function typecheckCost({ runs = 3 } = {}) {
+  execFileSync(join(root, "node_modules", ".bin", "tsdown"), { cwd: root, stdio: "ignore" }); // the fixture imports dist/
   rmSync(join(tmp, "typecheck"), { recursive: true, force: true });
   const fixtures = writeTypecheckFixtures(join(tmp, "typecheck"));
   const tsc = join(root, "node_modules", "typescript", "lib", "tsc.js");
