@@ -3,17 +3,6 @@ import { contractClient, expectContract } from "../support/contract.ts";
 
 const scalev = contractClient();
 
-/**
- * `expectContract` returns the success body or the error body; it has already asserted a 2xx status,
- * so the body here is the operation's success data.
- */
-async function expectData<T extends { data?: unknown; error?: unknown; response: Response }>(
-  call: Promise<T>,
-  expected: { status?: number } = {},
-): Promise<NonNullable<T["data"]>> {
-  return (await expectContract(call, expected)) as NonNullable<T["data"]>;
-}
-
 const BUNDLE_ID = 77;
 const PRICE_OPTION_ID = 301;
 const FOLLOW_UP_CHAT_ID = 4401;
@@ -38,7 +27,7 @@ const followUpChat = {
 
 describe("Business bundles contract", () => {
   it("listBundles", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.GET("/v3/bundles", {
         params: { query: { page_size: 25, search: "seragam", is_bundle_sharing: true, store_id: 1021, label: "seragam" } },
       }),
@@ -49,7 +38,7 @@ describe("Business bundles contract", () => {
   });
 
   it("createBundle", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.POST("/v3/bundles", {
         body: {
           name: "Paket Seragam Batik",
@@ -70,25 +59,25 @@ describe("Business bundles contract", () => {
   });
 
   it("listBundlesSimplified", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.GET("/v3/bundles/simplified", { params: { query: { for_store_id: 1021, page_size: 10 } } }),
     );
     expect(body.data[0]?.bundle_price_options?.[0]?.unique_id).toBe("bpo_Xy7Lm3Qa9Rt2");
   });
 
   it("countBundles", async () => {
-    const body = await expectData(scalev.GET("/v3/bundles/count"));
+    const body = await expectContract(scalev.GET("/v3/bundles/count"));
     expect(typeof body.count).toBe("number");
   });
 
   it("getBundle", async () => {
-    const body = await expectData(scalev.GET("/v3/bundles/{id}", { params: { path: { id: BUNDLE_PATH_ID } } }));
+    const body = await expectContract(scalev.GET("/v3/bundles/{id}", { params: { path: { id: BUNDLE_PATH_ID } } }));
     expect(body.id).toBe(BUNDLE_ID);
     expect(body.bundlelines?.[0]?.variant?.sku).toBe("KBP-M-BIRU");
   });
 
   it("updateBundle", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.PATCH("/v3/bundles/{id}", {
         params: { path: { id: BUNDLE_PATH_ID } },
         body: { public_name: "Paket Seragam Batik Kantor (3 pcs)", weight_bump: 75 },
@@ -98,12 +87,12 @@ describe("Business bundles contract", () => {
   });
 
   it("duplicateBundle", async () => {
-    const body = await expectData(scalev.POST("/v3/bundles/{id}/duplicate", { params: { path: { id: BUNDLE_PATH_ID } } }));
+    const body = await expectContract(scalev.POST("/v3/bundles/{id}/duplicate", { params: { path: { id: BUNDLE_PATH_ID } } }));
     expect(body.name).toMatch(/\(Copy\)$/);
   });
 
   it("getBundleRelations", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.GET("/v3/bundles/{bundle_id}/relations", { params: { path: { bundle_id: BUNDLE_PATH_ID } } }),
     );
     expect(body.pages?.all?.length).toBeGreaterThan(0);
@@ -111,14 +100,14 @@ describe("Business bundles contract", () => {
   });
 
   it("listBundlePartners", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.GET("/v3/bundles/{bundle_id}/partners", { params: { path: { bundle_id: BUNDLE_PATH_ID }, query: { page_size: 25 } } }),
     );
     expect(body.data[0]?.partner?.username).toBeTruthy();
   });
 
   it("createBundlePartner", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.POST("/v3/bundles/{bundle_id}/partners", {
         params: { path: { bundle_id: BUNDLE_PATH_ID } },
         body: { partner_unique_id: "BIZR4T8N2" },
@@ -144,14 +133,14 @@ describe("Business bundles contract", () => {
   });
 
   it("listBundleFollowUpChats", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.GET("/v3/bundles/{bundle_id}/follow-up-chats", { params: { path: { bundle_id: BUNDLE_PATH_ID } } }),
     );
     expect(body.data.every((chat) => chat.bundle_id === BUNDLE_ID)).toBe(true);
   });
 
   it("createBundleFollowUpChat", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.POST("/v3/bundles/{bundle_id}/follow-up-chats", { params: { path: { bundle_id: BUNDLE_PATH_ID } }, body: followUpChat }),
     );
     expect(body.name).toBe("Pengingat pembayaran");
@@ -159,7 +148,7 @@ describe("Business bundles contract", () => {
   });
 
   it("getBundleFollowUpChat", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.GET("/v3/bundles/{bundle_id}/follow-up-chats/{id}", {
         params: { path: { bundle_id: BUNDLE_PATH_ID, id: FOLLOW_UP_CHAT_PATH_ID } },
       }),
@@ -168,7 +157,7 @@ describe("Business bundles contract", () => {
   });
 
   it("updateBundleFollowUpChat", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.PATCH("/v3/bundles/{bundle_id}/follow-up-chats/{id}", {
         params: { path: { bundle_id: BUNDLE_PATH_ID, id: FOLLOW_UP_CHAT_PATH_ID } },
         body: { ...followUpChat, hours_after: 3 },
@@ -188,14 +177,14 @@ describe("Business bundles contract", () => {
   });
 
   it("listBundlePriceOptions", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.GET("/v3/bundles/{bundle_id}/bundle-price-options", { params: { path: { bundle_id: BUNDLE_PATH_ID } } }),
     );
     expect(body.data.map((option) => option.unique_id)).toContain("bpo_Xy7Lm3Qa9Rt2");
   });
 
   it("createBundlePriceOption", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.POST("/v3/bundles/{bundle_id}/bundle-price-options", {
         params: { path: { bundle_id: BUNDLE_PATH_ID } },
         body: { name: "Paket Seragam Batik - Reseller", price: 495000, slug: "paket-seragam-batik-reseller" },
@@ -205,7 +194,7 @@ describe("Business bundles contract", () => {
   });
 
   it("updateBundlePriceOption", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.PATCH("/v3/bundles/{bundle_id}/bundle-price-options/{id}", {
         params: { path: { bundle_id: BUNDLE_PATH_ID, id: PRICE_OPTION_PATH_ID } },
         body: { name: "Paket Seragam Batik - 3 pcs", price: 510000 },
@@ -225,7 +214,7 @@ describe("Business bundles contract", () => {
   });
 
   it("getBundlePriceOptionRelations", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.GET("/v3/bundles/{bundle_id}/bundle-price-options/{id}/relations", {
         params: { path: { bundle_id: BUNDLE_PATH_ID, id: PRICE_OPTION_PATH_ID } },
       }),

@@ -3,17 +3,6 @@ import { contractClient, expectContract } from "../support/contract.ts";
 
 const scalev = contractClient();
 
-/**
- * `expectContract` returns the success body or the error body; it has already asserted a 2xx status,
- * so the body here is the operation's success data.
- */
-async function expectData<T extends { data?: unknown; error?: unknown; response: Response }>(
-  call: Promise<T>,
-  expected: { status?: number } = {},
-): Promise<NonNullable<T["data"]>> {
-  return (await expectContract(call, expected)) as NonNullable<T["data"]>;
-}
-
 // Most request bodies of these routes are documented only as "additional property: any", and most
 // responses only as `{ }`: the bodies sent below are plausible payloads the spec accepts, and the
 // assertions check what the spec does document.
@@ -27,7 +16,7 @@ const WAMID = "wamid.HBgNNjI4MTIzNDU2Nzg5MBUCABIYFjNFQjBDNzQ1RjE2RDM3QjJFQzVBAA=
 
 describe("Business customers contract", () => {
   it("createBusinessCustomer", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.POST("/v3/customers", {
         body: { name: "Budi Santoso", email: "budi.santoso@example.com", phone: "6281234567890" },
       }),
@@ -36,21 +25,21 @@ describe("Business customers contract", () => {
   });
 
   it("updateBusinessCustomer", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.PATCH("/v3/customers/{id}", { params: { path: { id: "4471" } }, body: { name: "Budi Santoso" } }),
     );
     expect(body).not.toBeNull();
   });
 
   it("updateBusinessCustomerTags", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.POST("/v3/customers/{id}/update-tags", { params: { path: { id: "4471" } }, body: { tags: ["reseller"] } }),
     );
     expect(typeof body).toBe("object");
   });
 
   it("listBusinessCustomerAddresses", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.GET("/v3/customers/{customer_id}/addresses", { params: { path: { customer_id: "4471" } } }),
     );
     expect(body.is_paginated).toBe(true);
@@ -58,7 +47,7 @@ describe("Business customers contract", () => {
   });
 
   it("createBusinessCustomerAddress", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.POST("/v3/customers/{customer_id}/addresses", {
         params: { path: { customer_id: "4471" } },
         body: { address: "Jl. Wijaya I No. 12, RT 003/RW 005", location_id: 31741, postal_code: "12130" },
@@ -68,7 +57,7 @@ describe("Business customers contract", () => {
   });
 
   it("updateBusinessCustomerAddress", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.PATCH("/v3/customers/{customer_id}/addresses/{id}", {
         params: { path: { customer_id: "4471", id: "902" } },
         body: { postal_code: "12130" },
@@ -80,25 +69,25 @@ describe("Business customers contract", () => {
 
 describe("WABA contract", () => {
   it("listWabaCustomerTags", async () => {
-    const body = await expectData(scalev.GET("/v3/waba-customer-tags"));
+    const body = await expectContract(scalev.GET("/v3/waba-customer-tags"));
     expect(body.is_paginated).toBe(true);
     expect(Array.isArray(body.data)).toBe(true);
   });
 
   it("createWabaCustomerTag", async () => {
-    const body = await expectData(scalev.POST("/v3/waba-customer-tags", { body: { name: "Pelanggan setia" } }));
+    const body = await expectContract(scalev.POST("/v3/waba-customer-tags", { body: { name: "Pelanggan setia" } }));
     expect(typeof body).toBe("object");
   });
 
   it("updateWabaCustomerTag", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.PATCH("/v3/waba-customer-tags/{id}", { params: { path: { id: "58" } }, body: { name: "Reseller" } }),
     );
     expect(typeof body).toBe("object");
   });
 
   it("listWabaAccounts", async () => {
-    const body = await expectData(scalev.GET("/v3/waba-accounts"));
+    const body = await expectContract(scalev.GET("/v3/waba-accounts"));
     expect(body.is_paginated).toBe(false);
     expect(body.data.length).toBeGreaterThan(0);
     expect(body.data[0]?.unique_id).toMatch(/^waba_/);
@@ -110,30 +99,30 @@ describe("WABA contract", () => {
   });
 
   it("getWabaAccount", async () => {
-    const body = await expectData(scalev.GET("/v3/waba-accounts/{id}", { params: { path: { id: WABA_PATH_ID } } }));
+    const body = await expectContract(scalev.GET("/v3/waba-accounts/{id}", { params: { path: { id: WABA_PATH_ID } } }));
     expect(body.id).toBe(WABA_ID);
     expect(body.store?.unique_id).toBe("store_vlzpML8edzxO5roOdV7Oyfn6");
   });
 
   it("updateWabaAccount", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.PATCH("/v3/waba-accounts/{id}", { params: { path: { id: WABA_PATH_ID } }, body: { is_pin_enabled: true } }),
     );
     expect(body.unique_id).toBe(WABA_UID);
   });
 
   it("syncWabaAccount", async () => {
-    const body = await expectData(scalev.POST("/v3/waba-accounts/{id}/sync", { params: { path: { id: WABA_PATH_ID } } }));
+    const body = await expectContract(scalev.POST("/v3/waba-accounts/{id}/sync", { params: { path: { id: WABA_PATH_ID } } }));
     expect(body.display_phone_number).toBeTruthy();
   });
 
   it("createWabaDataset", async () => {
-    const body = await expectData(scalev.POST("/v3/waba-accounts/{id}/dataset", { params: { path: { id: WABA_PATH_ID } } }));
+    const body = await expectContract(scalev.POST("/v3/waba-accounts/{id}/dataset", { params: { path: { id: WABA_PATH_ID } } }));
     expect(body.dataset_id).toBeTruthy();
   });
 
   it("registerWabaPhone", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.POST("/v3/waba-accounts/{id}/register-phone", { params: { path: { id: WABA_PATH_ID } }, body: { pin: "123456" } }),
     );
     expect(body.phone_number_id).toBeTruthy();
@@ -142,7 +131,7 @@ describe("WABA contract", () => {
   it("uploadWabaMedia (multipart)", async () => {
     const form = new FormData();
     form.append("file", new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], { type: "image/jpeg" }), "kemeja-batik-parang.jpg");
-    const body = await expectData(
+    const body = await expectContract(
       scalev.POST("/v3/waba-accounts/{id}/upload-media", {
         params: { path: { id: WABA_PATH_ID } },
         body: form as never, // FormData: openapi-fetch sends it as multipart/form-data with its boundary
@@ -152,7 +141,7 @@ describe("WABA contract", () => {
   });
 
   it("listWabaMessageAttempts", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.GET("/v3/waba-accounts/{id}/message-attempts", { params: { path: { id: WABA_PATH_ID } } }),
     );
     expect(body.is_paginated).toBe(true);
@@ -170,14 +159,14 @@ describe("WABA contract", () => {
   });
 
   it("listQuickReplies", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.GET("/v3/waba-accounts/{unique_id}/quick-replies", { params: { path: { unique_id: WABA_UID } } }),
     );
     expect(Array.isArray(body.data)).toBe(true);
   });
 
   it("createQuickReply", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.POST("/v3/waba-accounts/{unique_id}/quick-replies", {
         params: { path: { unique_id: WABA_UID } },
         body: { shortcut: "/ongkir", text: "Ongkir ke Jakarta Selatan via JNE REG Rp12.000." },
@@ -187,7 +176,7 @@ describe("WABA contract", () => {
   });
 
   it("updateQuickReply", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.PATCH("/v3/waba-accounts/{unique_id}/quick-replies/{id}", {
         params: { path: { unique_id: WABA_UID, id: "17" } },
         body: { text: "Ongkir ke Bandung via SiCepat BEST Rp12.000." },
@@ -197,14 +186,14 @@ describe("WABA contract", () => {
   });
 
   it("listWabaCustomers", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.GET("/v3/waba-accounts/{unique_id}/customers", { params: { path: { unique_id: WABA_UID } } }),
     );
     expect(body.is_paginated).toBe(true);
   });
 
   it("updateWabaCustomer", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.PATCH("/v3/waba-accounts/{unique_id}/customers/{id}", {
         params: { path: { unique_id: WABA_UID, id: WA_USER_ID } },
         body: { name: "Budi Santoso" },
@@ -214,7 +203,7 @@ describe("WABA contract", () => {
   });
 
   it("sendWabaPurchase", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.POST("/v3/waba-accounts/{unique_id}/customers/{id}/purchase", {
         params: { path: { unique_id: WABA_UID, id: WA_USER_ID } },
         body: { order_id: "019e812d-7320-7a3c-9d4e-5a2b8c7d9e11" },
@@ -224,7 +213,7 @@ describe("WABA contract", () => {
   });
 
   it("listWabaMessages (cursor params)", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.GET("/v3/waba-accounts/{waba_unique_id}/customers/{wa_user_id}/messages", {
         params: {
           path: { waba_unique_id: WABA_UID, wa_user_id: WA_USER_ID },
@@ -237,7 +226,7 @@ describe("WABA contract", () => {
   });
 
   it("sendWabaMessage (send-mode header)", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.POST("/v3/waba-accounts/{waba_unique_id}/customers/{wa_user_id}/messages", {
         params: {
           path: { waba_unique_id: WABA_UID, wa_user_id: WA_USER_ID },
@@ -250,7 +239,7 @@ describe("WABA contract", () => {
   });
 
   it("getWabaMessage", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.GET("/v3/waba-accounts/{waba_unique_id}/customers/{wa_user_id}/messages/{wamid}", {
         params: { path: { waba_unique_id: WABA_UID, wa_user_id: WA_USER_ID, wamid: WAMID } },
       }),
@@ -259,7 +248,7 @@ describe("WABA contract", () => {
   });
 
   it("updateWabaMessage", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.PATCH("/v3/waba-accounts/{waba_unique_id}/customers/{wa_user_id}/messages/{wamid}", {
         params: { path: { waba_unique_id: WABA_UID, wa_user_id: WA_USER_ID, wamid: WAMID } },
         body: { text: "Halo Kak Budi, pesanan 260601HPQSPBX sudah dikirim via JNE REG." },
@@ -279,7 +268,7 @@ describe("WABA contract", () => {
   });
 
   it("sendWabaTypingIndicator (send-mode header)", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.POST("/v3/waba-accounts/{waba_unique_id}/customers/{wa_user_id}/messages/{wamid}/typing-indicator", {
         params: {
           path: { waba_unique_id: WABA_UID, wa_user_id: WA_USER_ID, wamid: WAMID },
@@ -296,7 +285,7 @@ describe("WABA contract", () => {
     const form = new FormData();
     form.append("template_name", "konfirmasi_pesanan");
     form.append("file", new Blob(["%PDF-1.4\n"], { type: "application/pdf" }), "invoice-260601HPQSPBX.pdf");
-    const body = await expectData(
+    const body = await expectContract(
       scalev.POST("/v3/waba-accounts/{waba_unique_id}/customers/{wa_user_id}/message-templates", {
         params: { path: { waba_unique_id: WABA_UID, wa_user_id: WA_USER_ID } },
         body: form as never, // FormData: openapi-fetch sends it as multipart/form-data with its boundary
@@ -308,14 +297,14 @@ describe("WABA contract", () => {
 
 describe("WhatsApp integrations contract", () => {
   it("createWhatsappIntegration", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.POST("/v3/whatsapp-integrations", { body: { name: "CS Batik Nusantara", phone_number: "6281234567890" } }),
     );
     expect(typeof body).toBe("object");
   });
 
   it("updateWhatsappIntegration", async () => {
-    const body = await expectData(
+    const body = await expectContract(
       scalev.PATCH("/v3/whatsapp-integrations/{id}", { params: { path: { id: "9" } }, body: { name: "CS Batik Nusantara 2" } }),
     );
     expect(typeof body).toBe("object");

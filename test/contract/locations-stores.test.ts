@@ -3,17 +3,6 @@ import { contractClient, expectContract } from "../support/contract.ts";
 
 const scalev = contractClient();
 
-/**
- * expectContract() already fails on any non-2xx status, so its result is the success body: this
- * narrows its declared type (success body | error bodies) to the success body.
- */
-async function expectOk<T extends { data?: unknown; error?: unknown; response: Response }>(
-  call: Promise<T>,
-  expected: { status?: number } = {},
-): Promise<NonNullable<T["data"]>> {
-  return (await expectContract(call, expected)) as NonNullable<T["data"]>;
-}
-
 // Business store endpoints take the numeric store id; storefront setup endpoints also accept the
 // store unique_id (both forms are exercised below).
 const STORE_ID = 1021;
@@ -23,14 +12,14 @@ const ORIGIN_ID = "0199a3c4-1a2b-7c3d-8e4f-5a6b7c8d9e02";
 
 describe("Locations contract", () => {
   it("listLocations", async () => {
-    const body = await expectOk(scalev.GET("/v3/locations", { params: { query: { search: "kebayoran", page_size: 25 } } }));
+    const body = await expectContract(scalev.GET("/v3/locations", { params: { query: { search: "kebayoran", page_size: 25 } } }));
     expect(body.is_paginated).toBe(true);
     expect(body.data[0]?.id).toBeTypeOf("number");
     expect(body.data[0]?.subdistrict_name).toBeTypeOf("string");
   });
 
   it("listLocationPostalCodes", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/locations/{location_id}/postal-codes", { params: { path: { location_id: 31741 } } }),
     );
     expect(body.is_paginated).toBe(false);
@@ -40,13 +29,13 @@ describe("Locations contract", () => {
 
 describe("Business stores contract", () => {
   it("listBusinessStoresSimplified", async () => {
-    const body = await expectOk(scalev.GET("/v3/stores/simplified", { params: { query: { page_size: 10, search: "batik" } } }));
+    const body = await expectContract(scalev.GET("/v3/stores/simplified", { params: { query: { page_size: 10, search: "batik" } } }));
     expect(body.is_paginated).toBe(true);
     expect(body.data[0]?.id).toBe(STORE_ID);
   });
 
   it("listBusinessStoreProducts", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/stores/{store_id}/products", { params: { path: { store_id: STORE_ID }, query: { page_size: 25 } } }),
     );
     expect(body.is_paginated).toBe(true);
@@ -54,13 +43,13 @@ describe("Business stores contract", () => {
   });
 
   it("listBusinessStoreBundles", async () => {
-    const body = await expectOk(scalev.GET("/v3/stores/{store_id}/bundles", { params: { path: { store_id: STORE_ID } } }));
+    const body = await expectContract(scalev.GET("/v3/stores/{store_id}/bundles", { params: { path: { store_id: STORE_ID } } }));
     expect(body.is_paginated).toBe(true);
     expect(body.has_next).toBeTypeOf("boolean");
   });
 
   it("attachBusinessStoreBundlePriceOptions", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.POST("/v3/stores/{store_id}/bundle-price-options", { params: { path: { store_id: STORE_ID } }, body: { bpo_ids: [301] } }),
       { status: 204 },
     );
@@ -68,7 +57,7 @@ describe("Business stores contract", () => {
   });
 
   it("detachBusinessStoreBundlePriceOption", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.DELETE("/v3/stores/{store_id}/bundle-price-options/{id}", { params: { path: { store_id: STORE_ID, id: "301" } } }),
       { status: 204 },
     );
@@ -76,7 +65,7 @@ describe("Business stores contract", () => {
   });
 
   it("searchBusinessStoreProductKnowledge", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/stores/{store_id}/product-knowledge", {
         params: { path: { store_id: STORE_ID }, query: { search: "ukuran", product_id: 812, variant_id: 5531, limit: 5 } },
       }),
@@ -86,7 +75,7 @@ describe("Business stores contract", () => {
   });
 
   it("listBusinessStorePaymentAccounts", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/stores/{store_id}/payment-accounts", { params: { path: { store_id: STORE_ID } } }),
     );
     expect(body.is_paginated).toBe(true);
@@ -94,13 +83,13 @@ describe("Business stores contract", () => {
   });
 
   it("listBusinessStorePages", async () => {
-    const body = await expectOk(scalev.GET("/v3/stores/{store_id}/pages", { params: { path: { store_id: STORE_ID } } }));
+    const body = await expectContract(scalev.GET("/v3/stores/{store_id}/pages", { params: { path: { store_id: STORE_ID } } }));
     expect(body.is_paginated).toBe(true);
     expect(Array.isArray(body.data)).toBe(true);
   });
 
   it("listBusinessStoreChannels", async () => {
-    const body = await expectOk(scalev.GET("/v3/stores/{store_id}/channels", { params: { path: { store_id: STORE_ID } } }));
+    const body = await expectContract(scalev.GET("/v3/stores/{store_id}/channels", { params: { path: { store_id: STORE_ID } } }));
     expect(body.is_paginated).toBe(true);
     expect(Array.isArray(body.data)).toBe(true);
   });
@@ -108,7 +97,7 @@ describe("Business stores contract", () => {
 
 describe("Storefront setup contract", () => {
   it("listStorefrontPublicApiKeys", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/stores/{store_id}/public-api-keys", { params: { path: { store_id: STORE_UID } } }),
     );
     expect(body.is_paginated).toBe(false);
@@ -116,7 +105,7 @@ describe("Storefront setup contract", () => {
   });
 
   it("createStorefrontPublicApiKey", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.POST("/v3/stores/{store_id}/public-api-keys", { params: { path: { store_id: STORE_ID } } }),
     );
     expect(body.token).toMatch(/^sfpk_/);
@@ -124,7 +113,7 @@ describe("Storefront setup contract", () => {
   });
 
   it("revokeStorefrontPublicApiKey", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.DELETE("/v3/stores/{store_id}/public-api-keys/{id}", { params: { path: { store_id: STORE_UID, id: KEY_ID } } }),
       { status: 204 },
     );
@@ -132,7 +121,7 @@ describe("Storefront setup contract", () => {
   });
 
   it("listStorefrontAllowedOrigins", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/stores/{store_id}/storefront/allowed-origins", { params: { path: { store_id: STORE_ID } } }),
     );
     expect(body.is_paginated).toBe(false);
@@ -140,7 +129,7 @@ describe("Storefront setup contract", () => {
   });
 
   it("createStorefrontAllowedOrigin", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.POST("/v3/stores/{store_id}/storefront/allowed-origins", {
         params: { path: { store_id: STORE_UID } },
         body: { origin: "https://batiknusantara.com" },
@@ -151,7 +140,7 @@ describe("Storefront setup contract", () => {
   });
 
   it("revokeStorefrontAllowedOrigin", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.DELETE("/v3/stores/{store_id}/storefront/allowed-origins/{id}", {
         params: { path: { store_id: STORE_UID, id: ORIGIN_ID } },
       }),
@@ -163,7 +152,7 @@ describe("Storefront setup contract", () => {
 
 describe("Shipping contract", () => {
   it("searchShippingCosts", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.POST("/v3/shipping-costs", {
         body: { courier_codes: ["jne", "sicepat"], location_id: 31741, postal_code: "12130", warehouse_id: 45, weight: 400 },
       }),
@@ -174,7 +163,7 @@ describe("Shipping contract", () => {
   });
 
   it("searchCourierServices", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.POST("/v3/shipping-costs/search-courier-service", {
         body: { location_id: 31741, payment_method: "cod", postal_code: "12130", store_id: STORE_ID, warehouse_id: 45, weight: 400 },
       }),
@@ -185,7 +174,7 @@ describe("Shipping contract", () => {
   });
 
   it("searchWarehouses", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.POST("/v3/shipping-costs/search-warehouse", {
         body: { destination_id: 31741, store_id: STORE_ID, variants: [{ variant_id: 5531, qty: 2 }] },
       }),

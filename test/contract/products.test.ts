@@ -3,17 +3,6 @@ import { contractClient, expectContract } from "../support/contract.ts";
 
 const scalev = contractClient();
 
-/**
- * expectContract() already fails on any non-2xx status, so its result is the success body: this
- * narrows its declared type (success body | error bodies) to the success body.
- */
-async function expectOk<T extends { data?: unknown; error?: unknown; response: Response }>(
-  call: Promise<T>,
-  expected: { status?: number } = {},
-): Promise<NonNullable<T["data"]>> {
-  return (await expectContract(call, expected)) as NonNullable<T["data"]>;
-}
-
 // Product, variant and related ids are numeric but typed as strings in the docs' path parameters.
 const PRODUCT_ID = "812";
 const VARIANT_ID = "5531";
@@ -51,7 +40,7 @@ const followUpChatBody = {
 // name), so those requests send empty objects.
 describe("Business products contract", () => {
   it("listProducts", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/products", {
         params: { query: { search: "batik", item_type: "physical", pricing_type: "one_time", qty_type: "available_qty", is_owned: true, page_size: 25 } },
       }),
@@ -61,13 +50,13 @@ describe("Business products contract", () => {
   });
 
   it("createProduct", async () => {
-    const body = await expectOk(scalev.POST("/v3/products", { body: productBody }));
+    const body = await expectContract(scalev.POST("/v3/products", { body: productBody }));
     expect(body.id).toBeTypeOf("number");
     expect(body.variants?.[0]?.unique_id).toMatch(/^variant_/);
   });
 
   it("listProductsSimplified", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/products/simplified", { params: { query: { for_store_id: 1021, is_inventory: true, label: "batik" } } }),
     );
     expect(body.data.length).toBeGreaterThan(0);
@@ -75,18 +64,18 @@ describe("Business products contract", () => {
   });
 
   it("countProducts", async () => {
-    const body = await expectOk(scalev.GET("/v3/products/count", { params: { query: { item_type: "digital" } } }));
+    const body = await expectContract(scalev.GET("/v3/products/count", { params: { query: { item_type: "digital" } } }));
     expect(body.count).toBeTypeOf("number");
   });
 
   it("getProduct", async () => {
-    const body = await expectOk(scalev.GET("/v3/products/{id}", { params: { path: { id: PRODUCT_ID } } }));
+    const body = await expectContract(scalev.GET("/v3/products/{id}", { params: { path: { id: PRODUCT_ID } } }));
     expect(body.slug).toBe("kemeja-batik-parang");
     expect(body.variants?.length).toBeGreaterThan(0);
   });
 
   it("updateProduct", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.PATCH("/v3/products/{id}", {
         params: { path: { id: PRODUCT_ID } },
         body: {
@@ -103,17 +92,17 @@ describe("Business products contract", () => {
   });
 
   it("deleteProduct", async () => {
-    const body = await expectOk(scalev.DELETE("/v3/products/{id}", { params: { path: { id: PRODUCT_ID } } }), { status: 204 });
+    const body = await expectContract(scalev.DELETE("/v3/products/{id}", { params: { path: { id: PRODUCT_ID } } }), { status: 204 });
     expect(body).toBeUndefined();
   });
 
   it("duplicateProduct", async () => {
-    const body = await expectOk(scalev.POST("/v3/products/{id}/duplicate", { params: { path: { id: PRODUCT_ID } } }));
+    const body = await expectContract(scalev.POST("/v3/products/{id}/duplicate", { params: { path: { id: PRODUCT_ID } } }));
     expect(body.name).toMatch(/\(Copy\)$/);
   });
 
   it("updateProductPartnership", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.PATCH("/v3/products/{product_id}/partnership", {
         params: { path: { product_id: PRODUCT_ID } },
         body: {},
@@ -123,7 +112,7 @@ describe("Business products contract", () => {
   });
 
   it("checkProductPartnershipChanges", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.POST("/v3/products/{product_id}/partnership/check-changes", {
         params: { path: { product_id: PRODUCT_ID } },
         body: {},
@@ -133,7 +122,7 @@ describe("Business products contract", () => {
   });
 
   it("getProductRelations", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/products/{product_id}/relations", { params: { path: { product_id: PRODUCT_ID } } }),
     );
     expect(body.id).toBe(812);
@@ -141,7 +130,7 @@ describe("Business products contract", () => {
   });
 
   it("listProductPartners", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/products/{product_id}/partners", { params: { path: { product_id: PRODUCT_ID } } }),
     );
     expect(body.is_paginated).toBe(true);
@@ -149,7 +138,7 @@ describe("Business products contract", () => {
   });
 
   it("createProductPartner", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.POST("/v3/products/{product_id}/partners", {
         params: { path: { product_id: PRODUCT_ID } },
         body: { partner_unique_id: "BIZR4T8N2" },
@@ -159,7 +148,7 @@ describe("Business products contract", () => {
   });
 
   it("deleteProductPartner", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.DELETE("/v3/products/{product_id}/partners/{id}", { params: { path: { product_id: PRODUCT_ID, id: "904" } } }),
       { status: 204 },
     );
@@ -169,7 +158,7 @@ describe("Business products contract", () => {
 
 describe("Product knowledge items contract", () => {
   it("listProductKnowledgeItems", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/products/{product_id}/knowledge-items", { params: { path: { product_id: PRODUCT_ID }, query: { page_size: 10 } } }),
     );
     expect(body.is_paginated).toBe(true);
@@ -177,7 +166,7 @@ describe("Product knowledge items contract", () => {
   });
 
   it("createProductKnowledgeItem", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.POST("/v3/products/{product_id}/knowledge-items", {
         params: { path: { product_id: PRODUCT_ID } },
         body: { q: "Berapa ukuran kemeja size M?", a: "Lingkar dada 104 cm, panjang badan 72 cm.", position: 0 },
@@ -187,14 +176,14 @@ describe("Product knowledge items contract", () => {
   });
 
   it("getProductKnowledgeItem", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/products/{product_id}/knowledge-items/{id}", { params: { path: { product_id: PRODUCT_ID, id: KNOWLEDGE_ITEM_ID } } }),
     );
     expect(body.id).toBeTypeOf("string");
   });
 
   it("updateProductKnowledgeItem", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.PATCH("/v3/products/{product_id}/knowledge-items/{id}", {
         params: { path: { product_id: PRODUCT_ID, id: KNOWLEDGE_ITEM_ID } },
         body: { q: "Berapa ukuran kemeja size M?", a: "Lingkar dada 104 cm. Tersedia juga ukuran L." },
@@ -204,7 +193,7 @@ describe("Product knowledge items contract", () => {
   });
 
   it("deleteProductKnowledgeItem", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.DELETE("/v3/products/{product_id}/knowledge-items/{id}", { params: { path: { product_id: PRODUCT_ID, id: KNOWLEDGE_ITEM_ID } } }),
       { status: 204 },
     );
@@ -214,7 +203,7 @@ describe("Product knowledge items contract", () => {
 
 describe("Product follow-up chats contract", () => {
   it("generateProductFollowUpChats", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.POST("/v3/products/{product_id}/follow-up-chats/generate", { params: { path: { product_id: PRODUCT_ID } } }),
       { status: 204 },
     );
@@ -222,7 +211,7 @@ describe("Product follow-up chats contract", () => {
   });
 
   it("listProductFollowUpChats", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/products/{product_id}/follow-up-chats", { params: { path: { product_id: PRODUCT_ID } } }),
     );
     expect(body.is_paginated).toBe(true);
@@ -230,7 +219,7 @@ describe("Product follow-up chats contract", () => {
   });
 
   it("createProductFollowUpChat", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.POST("/v3/products/{product_id}/follow-up-chats", { params: { path: { product_id: PRODUCT_ID } }, body: followUpChatBody }),
     );
     expect(body.id).toBeTypeOf("number");
@@ -238,14 +227,14 @@ describe("Product follow-up chats contract", () => {
   });
 
   it("getProductFollowUpChat", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/products/{product_id}/follow-up-chats/{id}", { params: { path: { product_id: PRODUCT_ID, id: FOLLOW_UP_CHAT_ID } } }),
     );
     expect(body.name).toBeTypeOf("string");
   });
 
   it("updateProductFollowUpChat", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.PATCH("/v3/products/{product_id}/follow-up-chats/{id}", {
         params: { path: { product_id: PRODUCT_ID, id: FOLLOW_UP_CHAT_ID } },
         body: { ...followUpChatBody, hours_after: 4, name: "Pengingat pembayaran 4 jam" },
@@ -255,7 +244,7 @@ describe("Product follow-up chats contract", () => {
   });
 
   it("deleteProductFollowUpChat", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.DELETE("/v3/products/{product_id}/follow-up-chats/{id}", { params: { path: { product_id: PRODUCT_ID, id: FOLLOW_UP_CHAT_ID } } }),
       { status: 204 },
     );
@@ -265,13 +254,13 @@ describe("Product follow-up chats contract", () => {
 
 describe("Variants contract", () => {
   it("getVariant", async () => {
-    const body = await expectOk(scalev.GET("/v3/variants/{id}", { params: { path: { id: VARIANT_ID } } }));
+    const body = await expectContract(scalev.GET("/v3/variants/{id}", { params: { path: { id: VARIANT_ID } } }));
     expect(body.unique_id).toMatch(/^variant_/);
     expect(body.product?.id).toBeTypeOf("number");
   });
 
   it("listVariantKnowledgeItems", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/variants/{variant_id}/knowledge-items", { params: { path: { variant_id: VARIANT_ID } } }),
     );
     expect(body.is_paginated).toBe(true);
@@ -279,7 +268,7 @@ describe("Variants contract", () => {
   });
 
   it("createVariantKnowledgeItem", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.POST("/v3/variants/{variant_id}/knowledge-items", {
         params: { path: { variant_id: VARIANT_ID } },
         body: { q: "Biru-nya seperti apa?", a: "Biru indigo, pewarna alami." },
@@ -289,14 +278,14 @@ describe("Variants contract", () => {
   });
 
   it("getVariantKnowledgeItem", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/variants/{variant_id}/knowledge-items/{id}", { params: { path: { variant_id: VARIANT_ID, id: KNOWLEDGE_ITEM_ID } } }),
     );
     expect(body.q).toBeTypeOf("string");
   });
 
   it("updateVariantKnowledgeItem", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.PATCH("/v3/variants/{variant_id}/knowledge-items/{id}", {
         params: { path: { variant_id: VARIANT_ID, id: KNOWLEDGE_ITEM_ID } },
         body: { q: "Biru-nya seperti apa?", a: "Biru indigo tua, pewarna alami.", position: 1 },
@@ -306,7 +295,7 @@ describe("Variants contract", () => {
   });
 
   it("deleteVariantKnowledgeItem", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.DELETE("/v3/variants/{variant_id}/knowledge-items/{id}", { params: { path: { variant_id: VARIANT_ID, id: KNOWLEDGE_ITEM_ID } } }),
       { status: 204 },
     );
@@ -314,7 +303,7 @@ describe("Variants contract", () => {
   });
 
   it("listVariantDigitalProductFiles", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/variants/{variant_id}/digital-product-files", { params: { path: { variant_id: VARIANT_ID } } }),
     );
     expect(body.is_paginated).toBe(true);
@@ -324,7 +313,7 @@ describe("Variants contract", () => {
   it("createVariantDigitalProductFile", async () => {
     const form = new FormData();
     form.append("file", new Blob(["%PDF-1.4 panduan membatik"], { type: "application/pdf" }), "panduan-membatik.pdf");
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.POST("/v3/variants/{variant_id}/digital-product-files", {
         params: { path: { variant_id: VARIANT_ID } },
         body: form as never,
@@ -336,14 +325,14 @@ describe("Variants contract", () => {
   });
 
   it("getVariantDigitalProductFile", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.GET("/v3/variants/{variant_id}/digital-product-files/{id}", { params: { path: { variant_id: VARIANT_ID, id: "3301" } } }),
     );
     expect(body.content_type).toBeTypeOf("string");
   });
 
   it("deleteVariantDigitalProductFile", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.DELETE("/v3/variants/{variant_id}/digital-product-files/{id}", { params: { path: { variant_id: VARIANT_ID, id: "3301" } } }),
     );
     expect(body.id).toBeTypeOf("number");
@@ -352,12 +341,12 @@ describe("Variants contract", () => {
 
 describe("Product taxonomies contract", () => {
   it("listProductTaxonomies", async () => {
-    const body = await expectOk(scalev.GET("/v3/product-taxonomies", { params: { query: { search: "kemeja" } } }));
+    const body = await expectContract(scalev.GET("/v3/product-taxonomies", { params: { query: { search: "kemeja" } } }));
     expect(body.data[0]?.full_path).toBeTypeOf("string");
   });
 
   it("getProductTaxonomy", async () => {
-    const body = await expectOk(scalev.GET("/v3/product-taxonomies/{id}", { params: { path: { id: "1204" } } }));
+    const body = await expectContract(scalev.GET("/v3/product-taxonomies/{id}", { params: { path: { id: "1204" } } }));
     expect(body.level_1).toBeTypeOf("string");
   });
 });
@@ -366,21 +355,21 @@ describe("Product taxonomies contract", () => {
 // as `{}`: no property name is documented, so the requests send empty objects.
 describe("Courses contract", () => {
   it("updateVariantCourse", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.PATCH("/v3/variants/{id}/course", { params: { path: { id: VARIANT_ID } }, body: {} }),
     );
     expect(typeof body).toBe("object");
   });
 
   it("createCourseSection", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.POST("/v3/variants/{variant_id}/course-sections", { params: { path: { variant_id: VARIANT_ID } }, body: {} }),
     );
     expect(typeof body).toBe("object");
   });
 
   it("updateCourseSectionOrders", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.PATCH("/v3/variants/{variant_id}/course-section-orders", {
         params: { path: { variant_id: VARIANT_ID } },
         body: {},
@@ -390,20 +379,20 @@ describe("Courses contract", () => {
   });
 
   it("listVariantCustomers", async () => {
-    const body = await expectOk(scalev.GET("/v3/variants/{id}/customers", { params: { path: { id: VARIANT_ID } } }));
+    const body = await expectContract(scalev.GET("/v3/variants/{id}/customers", { params: { path: { id: VARIANT_ID } } }));
     expect(body.is_paginated).toBe(true);
     expect(Array.isArray(body.data)).toBe(true);
   });
 
   it("updateCourseSection", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.PATCH("/v3/course-sections/{uuid}", { params: { path: { uuid: SECTION_UUID } }, body: {} }),
     );
     expect(typeof body).toBe("object");
   });
 
   it("createCourseContent", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.POST("/v3/course-sections/{section_uuid}/course-contents", {
         params: { path: { section_uuid: SECTION_UUID } },
         body: {},
@@ -413,7 +402,7 @@ describe("Courses contract", () => {
   });
 
   it("updateCourseContentOrders", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.PATCH("/v3/course-sections/{section_uuid}/course-content-orders", {
         params: { path: { section_uuid: SECTION_UUID } },
         body: {},
@@ -423,7 +412,7 @@ describe("Courses contract", () => {
   });
 
   it("updateCourseContent", async () => {
-    const body = await expectOk(
+    const body = await expectContract(
       scalev.PATCH("/v3/course-contents/{uuid}", { params: { path: { uuid: CONTENT_UUID } }, body: {} }),
     );
     expect(typeof body).toBe("object");
