@@ -138,7 +138,7 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
       // openapi-fetch skips the path serializer when params.path is absent: a templated path would go out as is.
       if (!context.params.path && context.schemaPath.includes("{")) scalevPathSerializer(context.schemaPath, undefined);
       if (context.request.url.length > MAX_URL_LENGTH) {
-        throw new ScalevInputError(`The request URL would be ${context.request.url.length} characters; servers refuse more than ${MAX_URL_LENGTH}.`);
+        throw new ScalevInputError(`The request URL has ${context.request.url.length} characters; servers refuse over ${MAX_URL_LENGTH}.`);
       }
       return sendCredentials!(context);
     },

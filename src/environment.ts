@@ -20,7 +20,7 @@ export function checkBaseUrl(baseUrl: string): string {
   }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) {
     throw new ScalevConfigError(
-      `baseUrl must use https (plain http is only allowed for localhost, 127.0.0.1 and [::1]): ${url.origin}.`,
+      `baseUrl must use https (http only on localhost, 127.0.0.1, [::1]): ${url.origin}.`,
     );
   }
   return baseUrl.replace(/\/+$/, "");
@@ -30,8 +30,7 @@ export function checkBaseUrl(baseUrl: string): string {
 export function checkSecretKeyPlacement(apiKey: string | undefined, allowSecretKeyInBrowser: boolean | undefined): void {
   if (apiKey && !allowSecretKeyInBrowser && isBrowserLike()) {
     throw new ScalevConfigError(
-      "apiKey is a secret key and this looks like a browser, where anyone can read it: call the business API " +
-        "from a server (storefrontApiKey / customerToken are for browsers), or set allowSecretKeyInBrowser.",
+      "apiKey is secret and anyone can read it in a browser: use it on a server (browsers use storefrontApiKey / customerToken) or set allowSecretKeyInBrowser.",
     );
   }
 }

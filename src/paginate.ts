@@ -128,9 +128,9 @@ function isPage(body: unknown): body is PageBody {
 }
 
 async function* pagesOf(client: unknown, path: string, init: LooseInit = {}, options: PaginateOptions = {}): AsyncGenerator<PageBody, void, undefined> {
-  if (typeof (client as { GET?: unknown } | null)?.GET !== "function") throw new ScalevInputError("paginate() needs a client made by createScalevClient().");
+  if (typeof (client as { GET?: unknown } | null)?.GET !== "function") throw new ScalevInputError("paginate() needs a client.");
   if (typeof path !== "string") throw new ScalevInputError(`paginate() needs a path string, got ${typeof path}.`);
-  if (typeof init !== "object" || init === null) throw new ScalevInputError("paginate() init must be an object (the init of client.GET).");
+  if (typeof init !== "object" || init === null) throw new ScalevInputError("paginate() init must be an object.");
   if (typeof options !== "object" || options === null) throw new ScalevInputError("paginate() options must be an object.");
   const maxPages = limit(options.maxPages, "maxPages");
   const maxItems = limit(options.maxItems, "maxItems");
@@ -156,7 +156,7 @@ async function* pagesOf(client: unknown, path: string, init: LooseInit = {}, opt
     signal?.throwIfAborted();
     const body = await unwrap((client as LooseClient).GET(path, { ...init, params: { ...init.params, query }, signal }));
     if (!isPage(body)) {
-      throw new ScalevPaginationError(`GET ${path} did not return a cursor page (no \`data\` array) on page ${pages + 1}.`, "not_a_page", pages);
+      throw new ScalevPaginationError(`GET ${path} page ${pages + 1} is not a cursor page (no data array).`, "not_a_page", pages);
     }
     pages += 1;
     items += body.data.length;
@@ -168,7 +168,7 @@ async function* pagesOf(client: unknown, path: string, init: LooseInit = {}, opt
     if (more === false || cursor === null || cursor === undefined || pages >= maxPages || items >= maxItems) return;
     if (recent.includes(cursor)) {
       throw new ScalevPaginationError(
-        `GET ${path} returned a ${cursorParam} it had already returned (after page ${pages}); stopping instead of looping forever.`,
+        `GET ${path} repeated a ${cursorParam} after page ${pages}; stopping instead of looping.`,
         "repeated_cursor",
         pages,
       );

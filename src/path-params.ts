@@ -13,21 +13,22 @@ import { ScalevInputError } from "./errors.ts";
 
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 
-function encodeSegment(name: string, value: unknown, template: string): string {
-  const where = `path parameter "${name}" of ${template}`;
-  if (value === undefined || value === null) throw new ScalevInputError(`Missing ${where}.`);
+function encodeSegment(name: string, value: unknown, pathname: string): string {
+  // Built only for an error; messages name the route, not the host.
+  const where = () => `path parameter "${name}" of ${pathname.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "")}`;
+  if (value === undefined || value === null) throw new ScalevInputError(`Missing ${where()}.`);
   let text: string;
   if (typeof value === "string") text = value;
   else if (typeof value === "number" && Number.isFinite(value)) text = String(value);
   else if (typeof value === "bigint") text = String(value);
-  else throw new ScalevInputError(`Invalid ${where}: expected a string or a finite number, got ${typeof value === "number" ? String(value) : typeof value}.`);
+  else throw new ScalevInputError(`Invalid ${where()}: expected a string or a finite number, got ${typeof value === "number" ? String(value) : typeof value}.`);
   if (text === "" || text === "." || text === "..") {
-    throw new ScalevInputError(`Invalid ${where}: ${JSON.stringify(text)} cannot be used as a path segment.`);
+    throw new ScalevInputError(`Invalid ${where()}: ${JSON.stringify(text)} cannot be used as a path segment.`);
   }
   try {
     return encodeURIComponent(text);
   } catch {
-    throw new ScalevInputError(`Invalid ${where}: the string contains an unpaired UTF-16 surrogate.`);
+    throw new ScalevInputError(`Invalid ${where()}: the string contains an unpaired UTF-16 surrogate.`);
   }
 }
 
@@ -35,8 +36,7 @@ function encodeSegment(name: string, value: unknown, template: string): string {
 export function scalevPathSerializer(pathname: string, pathParams: Record<string, unknown> | undefined): string {
   if (typeof pathname !== "string") throw new ScalevInputError(`A path template must be a string, got ${typeof pathname}.`);
   if (pathParams !== undefined && (typeof pathParams !== "object" || pathParams === null)) throw new ScalevInputError("Path parameters must be an object.");
-  const template = pathname.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ""); // error messages name the route, not the host
-  return pathname.replace(PLACEHOLDER, (_match, name: string) => encodeSegment(name, pathParams?.[name], template));
+  return pathname.replace(PLACEHOLDER, (_match, name: string) => encodeSegment(name, pathParams?.[name], pathname));
 }
 
 /**

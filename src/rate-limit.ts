@@ -75,7 +75,17 @@ export class Throttle {
 
   constructor(private readonly maxWaitMs: number) {}
 
-  async acquire(signal: AbortSignal): Promise<void> {
+  /** Takes one request from the budget: synchronously (undefined) when there is budget, else a promise to await. */
+  acquire(signal: AbortSignal): Promise<void> | undefined {
+    if (this.#budget > 0) {
+      this.#budget--;
+      this.#inFlight++;
+      return undefined;
+    }
+    return this.#wait(signal);
+  }
+
+  async #wait(signal: AbortSignal): Promise<void> {
     while (this.#budget <= 0) {
       if (this.#resetAt === undefined) {
         if (this.#inFlight === 0) break;

@@ -45,22 +45,16 @@ export function neverReachedServer(error: unknown, depth = 0): boolean {
 export const backoffDelay = (retry: number) => Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** retry) * (0.5 + Math.random() / 2);
 
 /** A signal for one attempt: aborted by the timeout or by the caller's signal. */
-function attemptSignal(caller: AbortSignal, timeoutMs: number, describeRequest: () => string) {
+function attemptSignal(caller: AbortSignal, timeoutMs: number, request: Request) {
   const controller = new AbortController();
   const onAbort = () => controller.abort(caller.reason);
   caller.addEventListener("abort", onAbort, { once: true });
-  const timer =
-    timeoutMs <= MAX_TIMER_MS
-      ? setTimeout(() => controller.abort(new ScalevTimeoutError(`${describeRequest()} timed out after ${timeoutMs} ms.`)), timeoutMs)
-      : undefined;
-  return {
-    signal: controller.signal,
-    timedOut: () => controller.signal.aborted && !caller.aborted,
-    end() {
-      clearTimeout(timer);
-      caller.removeEventListener("abort", onAbort);
-    },
-  };
+  const timer = timeoutMs <= MAX_TIMER_MS ? setTimeout(abortOnTimeout, timeoutMs, controller, request, timeoutMs) : undefined;
+  return { controller, onAbort, timer };
+}
+
+function abortOnTimeout(controller: AbortController, request: Request, timeoutMs: number) {
+  controller.abort(new ScalevTimeoutError(`${describe(request)} timed out after ${timeoutMs} ms.`));
 }
 
 const JSON_TYPE = /[/+]json\b/i;
@@ -77,11 +71,10 @@ class ReadResponse extends Response {
     original: Response,
     readonly buffered: ArrayBuffer,
     readonly parsed: Promise<unknown> | undefined,
+    readonly originalUrl = original.url,
   ) {
     super(null, original);
     this.headers.set("content-length", String(buffered.byteLength));
-    Object.defineProperty(this, "url", { value: original.url });
-    Object.defineProperties(this, READ_RESPONSE_PROPERTIES);
   }
   override async arrayBuffer() {
     return this.buffered.slice(0);
@@ -96,18 +89,24 @@ class ReadResponse extends Response {
     return this.parsed ?? this.text().then(JSON.parse);
   }
   override clone(): Response {
-    return new ReadResponse(this, this.buffered, this.parsed);
+    return new ReadResponse(this, this.buffered, this.parsed, this.originalUrl);
   }
 }
 
-const READ_RESPONSE_PROPERTIES: PropertyDescriptorMap = {
+// On the prototype, not per instance: defining own properties on every response costs more than the rest.
+Object.defineProperties(ReadResponse.prototype, {
+  url: {
+    get(this: ReadResponse) {
+      return this.originalUrl;
+    },
+  },
   body: {
     get(this: ReadResponse) {
       return new Blob([this.buffered]).stream();
     },
   },
   bodyUsed: { value: false },
-};
+});
 
 /**
  * Reads the whole body inside the attempt, so the timeout covers it and a connection cut mid-body (or
@@ -151,12 +150,13 @@ export function retryingFetch(policy: RetryPolicy) {
     for (let retry = 0; ; retry++) {
       const canRetry = retry < policy.maxRetries;
       if (caller.aborted) throw caller.reason;
-      await policy.throttle?.acquire(caller);
-      const attempt = attemptSignal(caller, policy.timeoutMs, () => describe(request));
+      const throttled = policy.throttle?.acquire(caller);
+      if (throttled) await throttled;
+      const attempt = attemptSignal(caller, policy.timeoutMs, request);
       let response: Response | undefined;
       let delay: number | undefined;
       try {
-        const { signal } = attempt;
+        const { signal } = attempt.controller;
         const custom = policy.fetch;
         // A user's fetch gets one complete Request; the global one takes the changes as init (cheaper).
         response = custom ? await custom(new Request(request, { body, signal }), init) : await fetch(request, { ...init, body, signal });
@@ -173,15 +173,16 @@ export function retryingFetch(policy: RetryPolicy) {
       } catch (error) {
         if (!response) policy.throttle?.release(undefined);
         if (caller.aborted) throw caller.reason;
-        const timedOut = attempt.timedOut();
+        const timedOut = attempt.controller.signal.aborted && !caller.aborted;
         const failure =
-          timedOut ? (attempt.signal.reason as ScalevTimeoutError)
+          timedOut ? (attempt.controller.signal.reason as ScalevTimeoutError)
           : error instanceof ScalevResponseError ? error
           : new ScalevConnectionError(`${describe(request)} failed: ${reasonOf(error)}.`, { cause: error });
         if (!canRetry || !isRetryableFailure(method, timedOut ? undefined : error)) throw failure;
         delay = backoffDelay(retry);
       } finally {
-        attempt.end();
+        clearTimeout(attempt.timer);
+        caller.removeEventListener("abort", attempt.onAbort);
       }
       await sleep(delay, caller);
     }

@@ -7,7 +7,7 @@ export const requestOfResponse = new WeakMap<Response, Request>();
 export function toApiError(result: { error?: unknown; response: Response }): ScalevApiError | undefined {
   const response = (result as { response?: Partial<Response> } | undefined)?.response;
   if (typeof response?.status !== "number" || typeof response.ok !== "boolean" || typeof response.headers?.forEach !== "function") {
-    throw new ScalevInputError("Expected the result of a client call: { data, error, response } (or a promise of it).");
+    throw new ScalevInputError("Expected a client call result ({ data, error, response }).");
   }
   const { error } = result;
   if (response.ok && error === undefined) return undefined;
