@@ -23,19 +23,11 @@ export const FAULTS = [
 ] as const;
 export type Fault = (typeof FAULTS)[number];
 
-/** Faults after which the server has processed a POST/PATCH (it cannot be known to have failed before). */
-const PROCESSED_DESPITE_FAULT = new Set<Fault>([
-  "reset-before-response",
-  "reset-during-response",
-  "stall",
-  "bad-gateway",
-  "service-unavailable",
-  "gateway-timeout",
-  "truncated-json",
-  "invalid-json",
-  "html-error-page",
-  "huge-body",
-]);
+/**
+ * Faults after which the server has processed a POST/PATCH: all but the 429s (a rate-limited request
+ * is refused before processing; any other failure may come after the side effect).
+ */
+const PROCESSED_DESPITE_FAULT = new Set<Fault>(FAULTS.filter((fault) => !fault.startsWith("rate-limited")));
 
 export interface ReceivedRequest {
   callId: string;
