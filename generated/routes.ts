@@ -18,6 +18,14 @@ export const securityRules: Readonly<Record<string, string>> = {
   "/v3/oauth/billing": "BusinessBearer",
 };
 
+/** Business-bearer operations that do not take the `b_uid` business selector (e.g. GET /v3/me). */
+export const withoutBusinessSelector: readonly string[] = [
+  "POST /v3/oauth/billing/reservations",
+  "POST /v3/oauth/billing/reservations/{id}/release",
+  "POST /v3/oauth/billing/refunds",
+  "GET /v3/me",
+];
+
 /** Documented page_size maximum of cursor-paginated GETs, by "METHOD /templated/path". */
 export const pageSizeMax: Readonly<Record<string, number>> = {
   "GET /v3/orders": 25,

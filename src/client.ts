@@ -1,7 +1,7 @@
 import createClient, { createQuerySerializer, type Client, type Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.d.ts";
 import { version } from "../package.json";
-import { credentialsMiddleware, isBusinessRoute, type Credentials } from "./credentials.ts";
+import { credentialsMiddleware, takesBusinessSelector, type Credentials } from "./credentials.ts";
 import { checkBaseUrl, checkSecretKeyPlacement, isNodeLike } from "./environment.ts";
 import { ScalevConfigError, ScalevInputError } from "./errors.ts";
 import { Throttle, type RateLimit } from "./rate-limit.ts";
@@ -154,7 +154,7 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
     // b_uid goes in before openapi-fetch builds the URL; an explicit params.query.b_uid wins.
     type Init = { params?: { query?: object } } | undefined;
     const withBusiness = (method: string, path: string, init: Init): Init =>
-      isBusinessRoute(method, path)
+      takesBusinessSelector(method, path)
         ? { ...init, params: { ...init?.params, query: { b_uid: businessUniqueId, ...init?.params?.query } } }
         : init;
     const core = client as unknown as Record<string, (...args: any[]) => unknown>;

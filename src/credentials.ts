@@ -1,5 +1,5 @@
 import type { Middleware } from "openapi-fetch";
-import { securityRules, type SecurityScheme } from "../generated/routes.ts";
+import { securityRules, withoutBusinessSelector, type SecurityScheme } from "../generated/routes.ts";
 import { ScalevConfigError } from "./errors.ts";
 import { rememberSecret } from "./redact.ts";
 
@@ -39,8 +39,10 @@ export function routeSecurity(method: string, schemaPath: string): Security {
   return security;
 }
 
-export const isBusinessRoute = (method: string, schemaPath: string) =>
-  routeSecurity(method, schemaPath).some((alternative) => alternative.includes("BusinessBearer"));
+/** Business-bearer routes that take the `b_uid` business selector (all but a few, e.g. GET /v3/me). */
+export const takesBusinessSelector = (method: string, schemaPath: string) =>
+  routeSecurity(method, schemaPath).some((alternative) => alternative.includes("BusinessBearer")) &&
+  !withoutBusinessSelector.includes(`${method} ${schemaPath}`);
 
 const HEADER: Record<SecurityScheme, string> = {
   BusinessBearer: "Authorization",

@@ -131,6 +131,13 @@ describe("b_uid", () => {
     expect(new URL(last().url, server.url).searchParams.getAll("b_uid")).toEqual(["OTHER1"]);
   });
 
+  it("is not added to business routes that do not take it (GET /v3/me lists the businesses)", async () => {
+    await client({ apiKey: API_KEY, businessUniqueId: "BIZ7QK2M9" }).GET("/v3/me", {});
+    expect(new URL(last().url, server.url).pathname).toBe("/v3/me");
+    expect(new URL(last().url, server.url).searchParams.has("b_uid")).toBe(false);
+    expect(last().headers.authorization).toBe(`Bearer ${API_KEY}`);
+  });
+
   it("is not added to storefront, customer or OAuth routes, nor without businessUniqueId", async () => {
     const scalev = client({ ...allCredentials, businessUniqueId: "BIZ7QK2M9" });
     await calls.storefront(scalev);
