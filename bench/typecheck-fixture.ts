@@ -5,16 +5,13 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { resolveRef } from "../scripts/spec-refs.ts";
 
 type Json = any;
 const root = resolve(import.meta.dirname, "..");
 const spec: Json = JSON.parse(readFileSync(join(root, "generated/openapi.json"), "utf8"));
 
-const deref = (node: Json): Json => {
-  let current = node;
-  while (current?.$ref) current = current.$ref.slice(2).split("/").reduce((acc: Json, k: string) => acc[k.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
-  return current;
-};
+const deref = (node: Json): Json => resolveRef(spec, node);
 
 /** A minimal valid value for a schema: required properties only, first enum/oneOf branch. */
 function sample(schemaRef: Json, depth = 0): Json {

@@ -17,6 +17,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { createInterface } from "node:readline";
+import { resolveRef } from "./spec-refs.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const defaultBundle = join(root, "generated", "openapi.json");
@@ -79,16 +80,6 @@ function operations(doc: Doc): Operation[] {
   );
 }
 
-function deref(doc: Doc, node: any): any {
-  for (let hops = 0; node && typeof node.$ref === "string" && hops < 20; hops++) {
-    node = node.$ref
-      .replace(/^#\//, "")
-      .split("/")
-      .reduce((n: any, t: string) => n?.[t.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
-  }
-  return node;
-}
-
 /** Placeholder credentials: Prism only checks that the declared credential is present. */
 const PLACEHOLDER = {
   StorefrontApiKey: "sfpk_test_mock0000000000",
@@ -104,9 +95,9 @@ const HEADER_FOR: Record<string, (value: string) => string> = {
 
 /** A value for a path parameter: the spec's example, else a plausible id. */
 function sampleParam(doc: Doc, param: any): string {
-  const p = deref(doc, param);
+  const p = resolveRef(doc, param);
   const firstNamed = p.examples && Object.values<any>(p.examples)[0];
-  const candidates = [p.example, deref(doc, firstNamed)?.value, p.schema?.example, p.schema?.examples?.[0]];
+  const candidates = [p.example, resolveRef(doc, firstNamed)?.value, p.schema?.example, p.schema?.examples?.[0]];
   const found = candidates.find((v) => v !== undefined && v !== null);
   if (found !== undefined) return String(found);
   if (p.name === "store_id") return "store_vlzpML8edzxO5roOdV7Oyfn6";
@@ -114,15 +105,15 @@ function sampleParam(doc: Doc, param: any): string {
 }
 
 function curlFor(doc: Doc, baseUrl: string, { method, path, op, pathItem }: Operation, extraHeaders: string[] = []): string {
-  const params = [...(pathItem.parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(doc, p)).filter((p) => p?.in === "path");
+  const params = [...(pathItem.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolveRef(doc, p)).filter((p) => p?.in === "path");
   const url = path.replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(sampleParam(doc, params.find((p) => p.name === name) ?? { name })));
   const alternative: string[] = Object.keys(op.security?.find((alt: object) => Object.keys(alt).length > 0) ?? {});
   const headers = [
     ...alternative.filter((s) => HEADER_FOR[s]).map((s) => HEADER_FOR[s]!(PLACEHOLDER[s as keyof typeof PLACEHOLDER])),
     ...extraHeaders,
   ];
-  const body = deref(doc, op.requestBody)?.content?.["application/json"];
-  const bodyExample = body?.example ?? deref(doc, body?.examples && Object.values<any>(body.examples)[0])?.value;
+  const body = resolveRef(doc, op.requestBody)?.content?.["application/json"];
+  const bodyExample = body?.example ?? resolveRef(doc, body?.examples && Object.values<any>(body.examples)[0])?.value;
   const parts = ["curl -s", method === "GET" ? "" : `-X ${method}`, ...headers.map((h) => `-H '${h}'`)];
   if (bodyExample !== undefined) parts.push(`-H 'Content-Type: application/json' -d '${JSON.stringify(bodyExample).replace(/'/g, "'\\''")}'`);
   parts.push(`${baseUrl}${url}`);
@@ -142,7 +133,7 @@ function namedExampleRoute(doc: Doc, ops: Operation[]): { op: Operation; names: 
   for (const op of ops) {
     for (const [status, response] of Object.entries<any>(op.op.responses ?? {})) {
       if (!status.startsWith("2")) continue;
-      const names = Object.keys(deref(doc, response)?.content?.["application/json"]?.examples ?? {});
+      const names = Object.keys(resolveRef(doc, response)?.content?.["application/json"]?.examples ?? {});
       if (names.length > 1 && op.method === "GET") return { op, names };
     }
   }

@@ -6,30 +6,20 @@
  * The table is bundled into apps, so it is compact: operations that take the business bearer (most of
  * them) are not listed; every other operation is listed once, under its security requirement.
  */
+import { resolveRef } from "./spec-refs.ts";
+
 type Json = any;
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 /** Security of operations that are not listed in the generated table. */
 export const DEFAULT_SECURITY = "BusinessBearer";
 
-function resolveRef(doc: Json, node: Json): Json {
-  let current = node;
-  while (current && typeof current === "object" && typeof current.$ref === "string") {
-    const pointer = current.$ref.replace(/^#\//, "").split("/");
-    current = pointer.reduce(
-      (acc: Json, key: string) => acc?.[key.replace(/~1/g, "/").replace(/~0/g, "~")],
-      doc,
-    );
-  }
-  return current;
-}
-
-/** Does this schema (through refs and allOf) declare the cursor envelope `is_paginated: true`? */
-function isCursorPage(doc: Json, schema: Json): boolean {
+/** Does this schema (through refs, allOf, anyOf or oneOf) declare the cursor envelope `is_paginated: true`? */
+export function isCursorPage(doc: Json, schema: Json): boolean {
   const resolved = resolveRef(doc, schema);
   if (!resolved || typeof resolved !== "object") return false;
   if (resolveRef(doc, resolved.properties?.is_paginated)?.const === true) return true;
-  return (resolved.allOf ?? []).some((part: Json) => isCursorPage(doc, part));
+  return [...(resolved.allOf ?? []), ...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])].some((part: Json) => isCursorPage(doc, part));
 }
 
 export interface RouteInfo {

@@ -18,27 +18,13 @@ import type { Middleware } from "openapi-fetch";
 import { describe, expect, test } from "vitest";
 import { paginate, ScalevPaginationError } from "../../src/paginate.ts";
 import { contractClient, expectContract } from "../support/contract.ts";
+import { isCursorPage } from "../../scripts/route-table.ts";
+import { resolveRef } from "../../scripts/spec-refs.ts";
 import { bundledSpec, specOperations } from "../support/spec.ts";
 
 type Json = any;
 
-function resolve(node: Json): Json {
-  let current = node;
-  while (current && typeof current === "object" && typeof current.$ref === "string") {
-    current = current.$ref
-      .replace(/^#\//, "")
-      .split("/")
-      .reduce((acc: Json, token: string) => acc?.[token.replace(/~1/g, "/").replace(/~0/g, "~")], bundledSpec());
-  }
-  return current;
-}
-
-function isCursorPage(schema: Json): boolean {
-  const resolved = resolve(schema);
-  if (!resolved || typeof resolved !== "object") return false;
-  if (resolve(resolved.properties?.is_paginated)?.const === true) return true;
-  return [...(resolved.allOf ?? []), ...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])].some(isCursorPage);
-}
+const resolve = (node: Json): Json => resolveRef(bundledSpec(), node);
 
 /** A value the parameter's own documentation offers, else one derived from its schema. */
 function sampleValue(parameter: Json): unknown {
@@ -67,7 +53,7 @@ function paginatedOperations(): PaginatedOperation[] {
   return specOperations()
     .filter(({ method, operation }) => {
       const schema = resolve(operation.responses?.["200"])?.content?.["application/json"]?.schema;
-      return method === "GET" && schema !== undefined && isCursorPage(schema);
+      return method === "GET" && schema !== undefined && isCursorPage(bundledSpec(), schema);
     })
     .map(({ key, path, operation }) => {
       const parameters = [...(bundledSpec().paths[path]!.parameters ?? []), ...(operation.parameters ?? [])].map(resolve);

@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page, type Request } from "playwright-core";
 import { build, preview, type PreviewServer } from "vite";
+import { resolveRef } from "../../scripts/spec-refs.ts";
 import { freePort } from "../support/free-port.ts";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -56,15 +57,7 @@ async function step(name: string, run: () => unknown | Promise<unknown>) {
 type Json = any;
 let spec: Json;
 
-function deref(node: Json): Json {
-  while (node && typeof node.$ref === "string") {
-    node = node.$ref
-      .replace(/^#\//, "")
-      .split("/")
-      .reduce((n: Json, t: string) => n?.[t.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
-  }
-  return node;
-}
+const deref = (node: Json): Json => resolveRef(spec, node);
 
 function mediaExample(media: Json, label: string): Json {
   if (media?.example !== undefined) return media.example;

@@ -9,6 +9,7 @@ import addFormats from "ajv-formats";
 import type { Middleware } from "openapi-fetch";
 import { expect, inject } from "vitest";
 import { createScalevClient, type ScalevClientOptions } from "../../src/index.ts";
+import { resolveRef } from "../../scripts/spec-refs.ts";
 import { bundledSpec, pointerToken } from "./spec.ts";
 
 /** Placeholder credentials: Prism only checks that the declared credential is present. */
@@ -82,7 +83,7 @@ export async function expectContract<T extends FetchResult>(call: Promise<T>, ex
   const responsePointer: string = declared.$ref
     ? declared.$ref.replace(/^#/, "")
     : "/" + ["paths", schemaPath, method.toLowerCase(), "responses", String(response.status)].map(pointerToken).join("/");
-  const resolved = declared.$ref ? resolvePointer(declared.$ref) : declared;
+  const resolved = resolveRef(bundledSpec(), declared);
   if (resolved.content && Object.keys(resolved.content).length > 0) {
     expect(Object.keys(resolved.content), `${label}: undeclared content type`).toContain(contentType);
     const validate = responseValidator(responsePointer, contentType);
@@ -94,11 +95,4 @@ export async function expectContract<T extends FetchResult>(call: Promise<T>, ex
 
   appendFileSync(join(inject("contractCallsDir"), `${process.pid}.txt`), `${method} ${schemaPath}\n`);
   return body;
-}
-
-function resolvePointer(ref: string): any {
-  return ref
-    .replace(/^#\//, "")
-    .split("/")
-    .reduce((node: any, token) => node?.[token.replace(/~1/g, "/").replace(/~0/g, "~")], bundledSpec());
 }

@@ -32,5 +32,4 @@ export function specOperations(doc: OpenApiDocument = bundledSpec()): SpecOperat
   );
 }
 
-/** JSON-pointer escaping of one reference token. */
-export const pointerToken = (token: string) => token.replace(/~/g, "~0").replace(/\//g, "~1");
+export { pointerToken } from "../../scripts/spec-refs.ts";

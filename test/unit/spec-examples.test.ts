@@ -15,6 +15,7 @@
 import Ajv2020, { type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
+import * as specRefs from "../../scripts/spec-refs.ts";
 import { bundledSpec, pointerToken, specOperations } from "../support/spec.ts";
 
 const spec = bundledSpec();
@@ -40,10 +41,7 @@ function exampleChecker(doc: Record<string, any>) {
   const matches = (pointer: string, value: unknown) => validatorAt(pointer)(value) === true;
 
   function nodeAt(pointer: string): any {
-    return pointer
-      .split("/")
-      .slice(1)
-      .reduce((node: any, token) => node?.[token.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
+    return specRefs.nodeAt(doc, pointer);
   }
 
   /** Follows a `$ref` chain (responses, examples, parameters) to the pointer of the real node. */
