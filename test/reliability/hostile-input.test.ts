@@ -7,11 +7,13 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as scalevExports from "../../src/index.ts";
 import { createScalevClient, paginate, ScalevError, ScalevInputError } from "../../src/index.ts";
-import { startRecordingServer } from "./recording-server.ts";
+import { json, startTestServer, type TestServer } from "../support/http-test-server.ts";
 
 const SEED = Number(process.env.CHAOS_SEED ?? 20260601) || 20260601;
-let server: Awaited<ReturnType<typeof startRecordingServer>>;
-beforeAll(async () => (server = await startRecordingServer()));
+/** Answers every request with an empty last page, which every call here can parse. */
+const EMPTY_PAGE = { data: [], is_paginated: true, has_next: false, has_previous: false, next_cursor: null, previous_cursor: null, page_size: 25 };
+let server: TestServer;
+beforeAll(async () => (server = await startTestServer(json(200, EMPTY_PAGE))));
 afterAll(() => server.close());
 
 const client = () => createScalevClient({ baseUrl: server.url, apiKey: "sk_hostile_000000000000", maxRetries: 0, timeoutMs: 5_000 });
@@ -42,13 +44,13 @@ describe("path parameters", () => {
     const scalev = client();
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.constantFrom(...NASTY_IDS), fc.string({ unit: "binary", maxLength: 40 })), async (id) => {
-        const before = server.received.length;
+        const before = server.requests.length;
         const outcome = await typedOrOk(() => scalev.GET("/v3/orders/{id}", { params: { path: { id } } }));
         if (outcome === "typed") {
-          expect(server.received.length, "a rejected id must not be sent").toBe(before);
+          expect(server.requests.length, "a rejected id must not be sent").toBe(before);
           return;
         }
-        const url = server.received.at(-1)!.url;
+        const url = server.requests.at(-1)!.url;
         const path = url.split("?")[0]!;
         expect(url).not.toContain("#");
         expect(path.startsWith("/v3/orders/")).toBe(true);
@@ -64,9 +66,9 @@ describe("path parameters", () => {
   it("rejects non-string, non-number ids with a typed error before sending", async () => {
     const scalev = client();
     for (const id of [undefined, null, {}, [], NaN, Infinity, -Infinity, Symbol("x"), () => 1, { toString: () => "../x" }]) {
-      const before = server.received.length;
+      const before = server.requests.length;
       expect(await typedOrOk(() => scalev.GET("/v3/orders/{id}", { params: { path: { id: id as never } } }))).toBe("typed");
-      expect(server.received.length).toBe(before);
+      expect(server.requests.length).toBe(before);
     }
   });
 });
@@ -80,9 +82,9 @@ describe("query and body objects", () => {
     const postOutcome = await typedOrOk(() => scalev.POST("/v3/orders", { body }));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
-    if (getOutcome === "ok") expect(server.received.at(postOutcome === "ok" ? -2 : -1)!.url.split("?")[0]).toBe("/v3/orders");
+    if (getOutcome === "ok") expect(server.requests.at(postOutcome === "ok" ? -2 : -1)!.url.split("?")[0]).toBe("/v3/orders");
     if (postOutcome === "ok") {
-      const last = server.received.at(-1)!;
+      const last = server.requests.at(-1)!;
       expect(last.url).toBe("/v3/orders");
       expect(JSON.parse(last.body).customer_name).toBe("Budi");
     }
@@ -92,10 +94,10 @@ describe("query and body objects", () => {
     const scalev = client();
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: "binary", maxLength: 60 }), async (search) => {
-        const before = server.received.length;
+        const before = server.requests.length;
         const outcome = await typedOrOk(() => scalev.GET("/v3/orders", { params: { query: { search } } }));
-        if (outcome === "typed") return void expect(server.received.length).toBe(before);
-        const url = new URL(server.received.at(-1)!.url, "http://x");
+        if (outcome === "typed") return void expect(server.requests.length).toBe(before);
+        const url = new URL(server.requests.at(-1)!.url, "http://x");
         expect(url.pathname).toBe("/v3/orders");
         expect(url.hash).toBe("");
         if (!/[\ud800-\udfff]/.test(search)) expect(url.searchParams.get("search")).toBe(search);
@@ -107,16 +109,16 @@ describe("query and body objects", () => {
   it("a 100 KB string in a body is sent intact", async () => {
     const notes = "catatan ".repeat(12_800);
     expect(await typedOrOk(() => client().PATCH("/v3/orders/{id}", { params: { path: { id: "019e812d-7320-7a3c-9d4e-5a2b8c7d9e11" } }, body: { notes } as never }))).toBe("ok");
-    expect(JSON.parse(server.received.at(-1)!.body).notes).toBe(notes);
+    expect(JSON.parse(server.requests.at(-1)!.body).notes).toBe(notes);
   });
 });
 
 describe("page sizes", () => {
   it.each([NaN, Infinity, -Infinity, -1, 0, 0.5, 1e12, Number.MAX_SAFE_INTEGER + 2, "25", null])("pageSize %s: typed error or clamped, never sent as is", async (pageSize) => {
-    const before = server.received.length;
+    const before = server.requests.length;
     const outcome = await typedOrOk(() => paginate.collect(client(), "/v3/orders", {}, { pageSize: pageSize as never, maxPages: 1 }));
-    if (outcome === "typed") return void expect(server.received.length).toBe(before);
-    const sent = new URL(server.received.at(-1)!.url, "http://x").searchParams.get("page_size");
+    if (outcome === "typed") return void expect(server.requests.length).toBe(before);
+    const sent = new URL(server.requests.at(-1)!.url, "http://x").searchParams.get("page_size");
     if (pageSize === null) return void expect(sent, "null means no page size: the server default").toBeNull();
     expect(Number.isInteger(Number(sent)) && Number(sent) >= 1 && Number(sent) <= 25, `page_size sent: ${sent}`).toBe(true);
   });

@@ -1,26 +1,21 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import fc from "fast-check";
 import createClient from "openapi-fetch";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { paths } from "../../generated/schema.d.ts";
 import { ScalevInputError } from "../../src/errors.ts";
 import { pathParamsMiddleware, scalevPathSerializer } from "../../src/path-params.ts";
+import { json, startTestServer, type TestServer } from "../support/http-test-server.ts";
 
 /** Records the raw request target exactly as it reached the server (before any decoding). */
-let server: Server;
+let server: TestServer;
 let baseUrl: string;
-const received: string[] = [];
+const received = () => server.requests.map((request) => request.url);
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    received.push(req.url ?? "");
-    res.writeHead(200, { "content-type": "application/json" }).end("{}");
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startTestServer(json(200, {}));
+  baseUrl = server.url;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => server.close());
 
 /** A client configured the way the package configures it. */
 function guardedClient() {
@@ -30,10 +25,10 @@ function guardedClient() {
 }
 
 async function requestTarget(client: ReturnType<typeof guardedClient>, id: unknown): Promise<string> {
-  received.length = 0;
+  server.reset();
   await client.GET("/v3/orders/{id}", { params: { path: { id: id as string } } });
-  expect(received).toHaveLength(1);
-  return received[0]!;
+  expect(received()).toHaveLength(1);
+  return received()[0]!;
 }
 
 describe("openapi-fetch 0.17 default path serialization (what we build on)", () => {
@@ -95,9 +90,9 @@ describe("scalevPathSerializer + pathParamsMiddleware", () => {
   test("'..', '.', '', missing, non-finite and non-primitive values are refused before sending", async () => {
     const client = guardedClient();
     for (const bad of ["..", ".", "", undefined, null, NaN, Infinity, {}, ["a"], true, "\ud800"]) {
-      received.length = 0;
+      server.reset();
       await expect(client.GET("/v3/orders/{id}", { params: { path: { id: bad as string } } }), String(bad)).rejects.toThrow(ScalevInputError);
-      expect(received).toEqual([]);
+      expect(received()).toEqual([]);
     }
     await expect(client.GET("/v3/orders/{id}", { params: { path: { id: ".." } } })).rejects.toThrow(
       'Invalid path parameter "id" of /v3/orders/{id}: ".." cannot be used as a path segment.',
@@ -106,11 +101,11 @@ describe("scalevPathSerializer + pathParamsMiddleware", () => {
 
   test("a call without params.path at all is refused too (the middleware)", async () => {
     const client = guardedClient();
-    received.length = 0;
+    server.reset();
     await expect((client.GET as (path: string, init?: object) => Promise<unknown>)("/v3/orders/{id}")).rejects.toThrow(
       'Missing path parameter "id" of /v3/orders/{id}.',
     );
-    expect(received).toEqual([]);
+    expect(received()).toEqual([]);
   });
 
   test("the serializer alone: fills every placeholder and leaves other text alone", () => {
