@@ -21,7 +21,8 @@ export default {
     enum: false,
     exportType: false,
     rootTypes: false,
-    defaultNonNullable: true,
+    // A default does not make a property required: request bodies may omit it, answers follow `required`.
+    defaultNonNullable: false,
     propertiesRequiredByDefault: false,
     additionalProperties: false,
     // Open objects (shape undocumented) become Record<string, unknown>, so their keys can be read.
