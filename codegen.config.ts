@@ -14,6 +14,8 @@ export default {
   types: "generated/schema.d.ts",
   /** Runtime route metadata (security per operation, pagination), used by the client. */
   routes: "generated/routes.ts",
+  /** OAuth scope of every business operation (src/scopes.ts looks them up). */
+  scopes: "generated/scopes.ts",
   /** openapi-typescript options. */
   openapiTS: {
     alphabetize: false,
