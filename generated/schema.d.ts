@@ -199,7 +199,7 @@ export interface paths {
             path: {
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
-                /** @description Product slug (for example `kemeja-batik-parang`). */
+                /** @description Bundle price option slug (for example `paket-seragam-batik-3-pcs`). */
                 slug: components["parameters"]["BundlePriceOptionSlug"];
             };
             cookie?: never;
@@ -362,7 +362,7 @@ export interface paths {
             path: {
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
-                /** @description Legacy numeric location ID. */
+                /** @description Delivery location id (from a location search). */
                 location_id: components["parameters"]["LocationId"];
             };
             cookie?: never;
@@ -383,7 +383,7 @@ export interface paths {
     "/v3/stores/{store_id}/public/variants/pricing": {
         parameters: {
             query?: {
-                /** @description Comma-separated variant IDs. */
+                /** @description Comma-separated variant ids. */
                 ids?: components["parameters"]["VariantIds"];
             };
             header?: never;
@@ -413,7 +413,7 @@ export interface paths {
             path: {
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant id. */
                 variant_id: components["parameters"]["VariantId"];
             };
             cookie?: never;
@@ -486,7 +486,7 @@ export interface paths {
             path: {
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
-                /** @description Cart item ID. */
+                /** @description Cart item id. */
                 item_id: components["parameters"]["ItemId"];
             };
             cookie?: never;
@@ -561,6 +561,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -583,6 +584,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -605,6 +607,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -627,6 +630,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -649,8 +653,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
-                /** @description Legacy numeric location ID. */
+                /** @description Delivery location id (from a location search). */
                 location_id: components["parameters"]["LocationId"];
             };
             cookie?: never;
@@ -673,6 +678,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -695,6 +701,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -717,6 +724,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -739,6 +747,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -761,6 +770,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -783,6 +793,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -805,6 +816,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -1278,7 +1290,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -1373,7 +1385,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Numeric landing page id. */
                 id: components["parameters"]["LandingPageId"];
             };
             cookie?: never;
@@ -1404,7 +1416,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Numeric landing page id. */
                 id: components["parameters"]["LandingPageId"];
             };
             cookie?: never;
@@ -1427,7 +1439,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Numeric landing page id. */
                 id: components["parameters"]["LandingPageId"];
             };
             cookie?: never;
@@ -1450,6 +1462,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Numeric landing page id. */
                 page_id: components["parameters"]["LandingPagePageId"];
             };
             cookie?: never;
@@ -1476,6 +1489,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Numeric landing page id. */
                 page_id: components["parameters"]["LandingPagePageId"];
             };
             cookie?: never;
@@ -1498,7 +1512,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Numeric landing page id. */
                 page_id: components["parameters"]["LandingPagePageId"];
+                /** @description Landing page display id. */
                 display_id: components["parameters"]["LandingPageDisplayId"];
             };
             cookie?: never;
@@ -1609,7 +1625,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -1664,7 +1680,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -1719,7 +1735,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -1774,7 +1790,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -1826,7 +1842,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -1931,7 +1947,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -1974,7 +1990,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -2253,7 +2269,7 @@ export interface paths {
             path: {
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
-                /** @description Address ID (for example `9012`; the reference types it as a string). */
+                /** @description Address id of the authenticated customer. */
                 address_id: components["parameters"]["AddressId"];
             };
             cookie?: never;
@@ -2324,7 +2340,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Cart item ID. */
+                /** @description Cart item id. */
                 item_id: components["parameters"]["ItemId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -2473,7 +2489,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -2522,7 +2538,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Subscription id. */
                 id: components["parameters"]["SubscriptionId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -2547,7 +2563,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Subscription id. */
                 id: components["parameters"]["SubscriptionId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -2574,7 +2590,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Subscription id. */
                 id: components["parameters"]["SubscriptionId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -2601,7 +2617,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Subscription item id. */
                 id: components["parameters"]["SubscriptionItemId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -2633,7 +2649,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Subscription item id. */
                 id: components["parameters"]["SubscriptionItemId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -2665,7 +2681,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Course content UUID. */
+                /** @description UUID of the course, section or content. */
                 uuid: components["parameters"]["Uuid"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -2690,7 +2706,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Course content UUID. */
+                /** @description UUID of the course, section or content. */
                 uuid: components["parameters"]["Uuid"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -2715,7 +2731,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Course content UUID. */
+                /** @description UUID of the course, section or content. */
                 uuid: components["parameters"]["Uuid"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -2768,7 +2784,6 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
                 id: number;
             };
             cookie?: never;
@@ -2819,7 +2834,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -2846,9 +2861,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -2871,7 +2886,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -2898,9 +2913,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -2923,7 +2938,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Store: numeric id (for example `1021`) or `unique_id` (`store_…`). */
                 store_id: components["parameters"]["ProductListBusinessStoreId"];
             };
             cookie?: never;
@@ -2946,7 +2961,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -2969,9 +2984,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
             };
             cookie?: never;
@@ -2994,7 +3009,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -3017,7 +3032,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
                 /** @description Bundle price option ID. */
                 id: string;
@@ -3046,9 +3061,8 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
                 id: string;
             };
             cookie?: never;
@@ -3071,9 +3085,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant id. */
                 variant_id: components["parameters"]["VariantId"];
             };
             cookie?: never;
@@ -3096,7 +3110,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -3119,7 +3133,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -3142,7 +3156,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -3165,7 +3179,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -3188,7 +3202,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -3211,7 +3225,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -3254,7 +3268,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Legacy numeric location ID. */
+                /** @description Delivery location id (from a location search). */
                 location_id: components["parameters"]["LocationId"];
             };
             cookie?: never;
@@ -3661,6 +3675,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Payment gateway reference id of the order. */
                 pg_reference_id: components["parameters"]["PgReferenceId"];
             };
             cookie?: never;
@@ -3703,7 +3718,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -3730,7 +3745,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -3753,7 +3768,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -3776,9 +3791,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
-                /** @description Follow-up chat ID. */
+                /** @description Follow-up chat id. */
                 chat_id: components["parameters"]["ChatId"];
             };
             cookie?: never;
@@ -3801,7 +3816,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -3824,7 +3839,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -3851,7 +3866,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -3874,7 +3889,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -3897,7 +3912,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -3920,7 +3935,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -3943,7 +3958,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -3966,7 +3981,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -3989,7 +4004,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -4012,7 +4027,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -4035,7 +4050,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -4058,7 +4073,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -4081,7 +4096,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -4104,7 +4119,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -4191,7 +4206,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -4222,7 +4237,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -4245,7 +4260,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -4268,7 +4283,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -4291,7 +4306,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -4314,7 +4329,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -4337,7 +4352,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -4360,7 +4375,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -4383,7 +4398,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -4406,7 +4421,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -4429,7 +4444,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -4456,9 +4471,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -4481,7 +4496,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -4508,9 +4523,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -4541,7 +4556,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -4564,7 +4579,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -4591,9 +4606,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -4624,7 +4639,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 id: components["parameters"]["BusinessVariantId"];
             };
             cookie?: never;
@@ -4655,7 +4670,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
             };
             cookie?: never;
@@ -4682,9 +4697,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -4715,7 +4730,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
             };
             cookie?: never;
@@ -4742,9 +4757,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -4791,7 +4806,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -4814,7 +4829,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 id: components["parameters"]["BusinessVariantId"];
             };
             cookie?: never;
@@ -4841,7 +4856,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
             };
             cookie?: never;
@@ -4864,7 +4879,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
             };
             cookie?: never;
@@ -4887,7 +4902,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 id: components["parameters"]["BusinessVariantId"];
             };
             cookie?: never;
@@ -4910,7 +4925,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Course content UUID. */
+                /** @description UUID of the course, section or content. */
                 uuid: components["parameters"]["Uuid"];
             };
             cookie?: never;
@@ -4987,7 +5002,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Course content UUID. */
+                /** @description UUID of the course, section or content. */
                 uuid: components["parameters"]["Uuid"];
             };
             cookie?: never;
@@ -5082,7 +5097,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5113,7 +5128,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5136,7 +5151,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
             };
             cookie?: never;
@@ -5159,7 +5174,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
             };
             cookie?: never;
@@ -5186,9 +5201,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5211,7 +5226,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
             };
             cookie?: never;
@@ -5234,7 +5249,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
             };
             cookie?: never;
@@ -5261,9 +5276,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5294,7 +5309,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
             };
             cookie?: never;
@@ -5321,9 +5336,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5350,9 +5365,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5459,7 +5474,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5486,7 +5501,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5509,7 +5524,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of the business customer. */
+                /** @description Business customer id. */
                 customer_id: components["parameters"]["CustomerId"];
             };
             cookie?: never;
@@ -5536,9 +5551,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of the business customer. */
+                /** @description Business customer id. */
                 customer_id: components["parameters"]["CustomerId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5593,7 +5608,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5664,7 +5679,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5695,7 +5710,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5718,7 +5733,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5741,7 +5756,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5764,7 +5779,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5787,7 +5802,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5810,7 +5825,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5833,7 +5848,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5856,7 +5871,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 unique_id: components["parameters"]["UniqueId"];
             };
             cookie?: never;
@@ -5883,9 +5898,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 unique_id: components["parameters"]["UniqueId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5912,7 +5927,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 unique_id: components["parameters"]["UniqueId"];
             };
             cookie?: never;
@@ -5935,9 +5950,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 unique_id: components["parameters"]["UniqueId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5960,9 +5975,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 unique_id: components["parameters"]["UniqueId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -5985,9 +6000,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 waba_unique_id: components["parameters"]["WabaUniqueId"];
-                /** @description WhatsApp user ID of the customer (the conversation). */
+                /** @description WhatsApp user id of the customer (the conversation). */
                 wa_user_id: components["parameters"]["WaUserId"];
             };
             cookie?: never;
@@ -6014,11 +6029,11 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 waba_unique_id: components["parameters"]["WabaUniqueId"];
-                /** @description WhatsApp user ID of the customer (the conversation). */
+                /** @description WhatsApp user id of the customer (the conversation). */
                 wa_user_id: components["parameters"]["WaUserId"];
-                /** @description WhatsApp message ID (`wamid…`). */
+                /** @description WhatsApp message id (`wamid…`). */
                 wamid: components["parameters"]["Wamid"];
             };
             cookie?: never;
@@ -6049,11 +6064,11 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 waba_unique_id: components["parameters"]["WabaUniqueId"];
-                /** @description WhatsApp user ID of the customer (the conversation). */
+                /** @description WhatsApp user id of the customer (the conversation). */
                 wa_user_id: components["parameters"]["WaUserId"];
-                /** @description WhatsApp message ID (`wamid…`). */
+                /** @description WhatsApp message id (`wamid…`). */
                 wamid: components["parameters"]["Wamid"];
             };
             cookie?: never;
@@ -6076,9 +6091,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 waba_unique_id: components["parameters"]["WabaUniqueId"];
-                /** @description WhatsApp user ID of the customer (the conversation). */
+                /** @description WhatsApp user id of the customer (the conversation). */
                 wa_user_id: components["parameters"]["WaUserId"];
             };
             cookie?: never;
@@ -6125,7 +6140,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -6156,7 +6171,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -6204,6 +6219,7 @@ export interface paths {
             path: {
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
+                /** @description Checkout intent id (UUID). */
                 checkout_intent_id: components["parameters"]["CheckoutIntentId"];
             };
             cookie?: never;
@@ -6226,6 +6242,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -6248,7 +6265,9 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
+                /** @description Checkout intent id (UUID). */
                 checkout_intent_id: components["parameters"]["CheckoutIntentId"];
             };
             cookie?: never;
@@ -6311,6 +6330,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Checkout intent id (UUID). */
                 checkout_intent_id: components["parameters"]["CheckoutIntentId"];
             };
             cookie?: never;
@@ -6333,6 +6353,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @description Checkout intent id (UUID). */
                 checkout_intent_id: components["parameters"]["CheckoutIntentId"];
             };
             cookie?: never;
@@ -15421,12 +15442,13 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+        /** @description Items per page. Keep it unchanged while paging. */
         PageSize: number;
         /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
         NextCursor: string;
         /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
         PreviousCursor: string;
+        /** @description Sort direction; keep it unchanged while paging. */
         SortDirection: "asc" | "desc";
         /**
          * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -15438,113 +15460,131 @@ export interface components {
         StoreId: string;
         /** @description Product slug (for example `kemeja-batik-parang`). */
         ProductSlug: string;
-        /** @description Product slug (for example `kemeja-batik-parang`). */
+        /** @description Bundle price option slug (for example `paket-seragam-batik-3-pcs`). */
         BundlePriceOptionSlug: string;
-        /** @description Legacy numeric location ID. */
+        /** @description Delivery location id (from a location search). */
         LocationId: number;
-        /** @description Comma-separated variant IDs. */
+        /** @description Comma-separated variant ids. */
         VariantIds: string;
-        /** @description Variant ID (for example `5531`; the reference types it as a string). */
+        /** @description Variant id. */
         VariantId: string;
-        /** @description Cart item ID. */
+        /** @description Cart item id. */
         ItemId: string;
+        /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
         PageUniqueId: string;
         /** @description Public order `secret_slug` (for example `p7RbN4sQe1Yz`). */
         SecretSlug: string;
-        /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+        /** @description Id of the resource. */
         GenericId: string;
-        /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+        /** @description Numeric landing page id. */
         LandingPageId: number;
+        /** @description Numeric landing page id. */
         LandingPagePageId: number;
+        /** @description Landing page display id. */
         LandingPageDisplayId: number;
-        /** @description Filter by OAuth application ID. */
+        /** @description Only rows of this OAuth application. */
         OAuthApplicationIdQuery: number;
-        /** @description Filter by OAuth authorized business/install ID. */
+        /** @description Only rows of this OAuth installation (authorized business). */
         OAuthAuthorizedBusinessIdQuery: number;
-        /** @description Filter by merchant business ID. */
+        /** @description Only rows of this merchant business. */
         MerchantBusinessIdQuery: number;
-        /** @description Filter by OAuth billing tag. */
+        /** @description Only rows of this billing tag. */
         OAuthBillingTagQuery: string;
-        /** @description Filter by OAuth billing action key. */
+        /** @description Only rows of this billing action key. */
         OAuthBillingActionKeyQuery: string;
-        /** @description Filter by reservation billing status. */
+        /** @description Only reservations in this billing status. */
         OAuthBillingStatusQuery: string;
-        /** @description Filter by billing idempotency key. */
+        /** @description Only rows with this billing idempotency key. */
         OAuthBillingIdempotencyKeyQuery: string;
-        /** @description Filter by machine API request ID. */
+        /** @description Only rows of this machine API request id. */
         OAuthBillingRequestIdQuery: string;
-        /** @description Filter by developer earnings ledger entry type. */
+        /** @description Only ledger entries of this type. */
         OAuthBillingEntryTypeQuery: "accrual" | "withdrawal" | "adjustment";
-        /** @description Filter orders by status */
+        /** @description Only settlements in this status. */
         OAuthBillingSettlementStatusQuery: string;
-        /** @description Address ID (for example `9012`; the reference types it as a string). */
+        /** @description Address id of the authenticated customer. */
         AddressId: string;
-        /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+        /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
         OrderId: string;
-        /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+        /** @description Subscription id. */
         SubscriptionId: string;
-        /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+        /** @description Subscription item id. */
         SubscriptionItemId: string;
-        /** @description Course content UUID. */
+        /** @description UUID of the course, section or content. */
         Uuid: string;
-        /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+        /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
         BusinessStoreId: number;
-        /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+        /** @description Store: numeric id (for example `1021`) or `unique_id` (`store_…`). */
         ProductListBusinessStoreId: string;
-        /** @description Bundle ID. */
+        /** @description Bundle id. */
         BundleId: string;
+        /** @description Payment gateway reference id of the order. */
         PgReferenceId: string;
-        /** @description Follow-up chat ID. */
+        /** @description Follow-up chat id. */
         ChatId: string;
-        /** @description Filter orders by store ID */
+        /** @description Only products of these stores: numeric ids or `store_…` unique ids, comma-separated. */
         ProductListStoreIds: string;
-        /** @description Product ID. */
+        /** @description Product id. */
         ProductId: string;
-        /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+        /** @description Variant: numeric id, `variant_…` unique id or UUID. */
         BusinessVariantId: string;
-        /** @description Variant ID (for example `5531`; the reference types it as a string). */
+        /** @description Variant: numeric id, `variant_…` unique id or UUID. */
         BusinessVariantReference: string;
         /** @description Course section UUID. */
         SectionUuid: string;
-        /** @description ID of the business customer. */
+        /** @description Business customer id. */
         CustomerId: string;
-        /** @description Unique ID of the WABA account (`waba_…`). */
+        /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
         UniqueId: string;
-        /** @description Unique ID of the WABA account (`waba_…`). */
+        /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
         WabaUniqueId: string;
-        /** @description WhatsApp user ID of the customer (the conversation). */
+        /** @description WhatsApp user id of the customer (the conversation). */
         WaUserId: string;
-        /** @description Local/dev simulation override for WABA sends. */
+        /** @description Local/dev simulation override for WhatsApp sends (`mock`). */
         WabaSendMode: "mock";
-        /** @description WhatsApp message ID (`wamid…`). */
+        /** @description WhatsApp message id (`wamid…`). */
         Wamid: string;
+        /** @description Checkout intent id (UUID). */
         CheckoutIntentId: string;
+        /** @description First day of the report (`YYYY-MM-DD`, inclusive; at most 180 days before `to`). */
         WebAnalyticsFrom: string;
+        /** @description Last day of the report (`YYYY-MM-DD`, inclusive). */
         WebAnalyticsTo: string;
+        /** @description IANA time zone the days are counted in. */
         WebAnalyticsTimezone: string;
-        /** @description Filter orders by store ID */
+        /** @description Scope the report to this store (numeric id). */
         WebAnalyticsStoreId: number;
+        /** @description Kind of entity the report is scoped to. */
         WebAnalyticsEntityType: components["schemas"]["WebAnalyticsEntityType"];
+        /** @description Scope the report to this entity (with `entity_type`). */
         WebAnalyticsEntityId: string;
+        /** @description Scope the report to this entity path. */
         WebAnalyticsEntityPath: string;
-        /** @description Filter orders by page ID */
+        /** @description Scope the report to this landing page. */
         WebAnalyticsPageId: number;
+        /** @description Scope the report to pages on this host. */
         WebAnalyticsPageHost: string;
+        /** @description Scope the report to this page path. */
         WebAnalyticsPagePath: string;
+        /** @description Only visits with this kind of advertising click. */
         WebAnalyticsAdClick: "paid" | "organic" | "meta" | "google" | "tiktok";
-        /** @description Optional result limit. */
+        /** @description Rows to return (1-100). */
         WebAnalyticsLimit: number;
+        /** @description Which UTM field the sources are grouped by. */
         WebAnalyticsUtmType: "source" | "medium" | "campaign" | "content" | "term";
+        /** @description Longest funnel or journey to return. */
         WebAnalyticsMaxSteps: number;
+        /** @description How ad clicks are grouped. */
         WebAnalyticsAdClickType: "status" | "network" | "evidence";
+        /** @description Kind of entity to list. */
         WebAnalyticsSelectableEntityType: "landing_page" | "product" | "bundle_price_option";
-        /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+        /** @description Search the options by name. */
         WebAnalyticsScopeSearch: string;
-        /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+        /** @description Items per page (1-25). */
         WebAnalyticsScopePageSize: number;
-        /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
+        /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. */
         WebAnalyticsNextCursor: string;
-        /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
+        /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. */
         WebAnalyticsPreviousCursor: string;
     };
     requestBodies: {
@@ -16069,12 +16109,13 @@ export interface operations {
     listBusinessUsers: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: components["parameters"]["PageSize"];
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: components["parameters"]["NextCursor"];
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: components["parameters"]["PreviousCursor"];
+                /** @description Sort direction; keep it unchanged while paging. */
                 sort_direction?: components["parameters"]["SortDirection"];
                 /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
                 search?: string;
@@ -16304,7 +16345,7 @@ export interface operations {
             path: {
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
-                /** @description Product slug (for example `kemeja-batik-parang`). */
+                /** @description Bundle price option slug (for example `paket-seragam-batik-3-pcs`). */
                 slug: components["parameters"]["BundlePriceOptionSlug"];
             };
             cookie?: never;
@@ -16504,7 +16545,7 @@ export interface operations {
             path: {
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
-                /** @description Legacy numeric location ID. */
+                /** @description Delivery location id (from a location search). */
                 location_id: components["parameters"]["LocationId"];
             };
             cookie?: never;
@@ -16527,7 +16568,7 @@ export interface operations {
     getStorefrontVariantPricing: {
         parameters: {
             query?: {
-                /** @description Comma-separated variant IDs. */
+                /** @description Comma-separated variant ids. */
                 ids?: components["parameters"]["VariantIds"];
             };
             header?: never;
@@ -16559,7 +16600,7 @@ export interface operations {
             path: {
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant id. */
                 variant_id: components["parameters"]["VariantId"];
             };
             cookie?: never;
@@ -16639,7 +16680,7 @@ export interface operations {
             path: {
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
-                /** @description Cart item ID. */
+                /** @description Cart item id. */
                 item_id: components["parameters"]["ItemId"];
             };
             cookie?: never;
@@ -16667,7 +16708,7 @@ export interface operations {
             path: {
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
-                /** @description Cart item ID. */
+                /** @description Cart item id. */
                 item_id: components["parameters"]["ItemId"];
             };
             cookie?: never;
@@ -16757,6 +16798,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -16784,6 +16826,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -16812,6 +16855,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -16840,6 +16884,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -16867,8 +16912,9 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
-                /** @description Legacy numeric location ID. */
+                /** @description Delivery location id (from a location search). */
                 location_id: components["parameters"]["LocationId"];
             };
             cookie?: never;
@@ -16893,6 +16939,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -16918,6 +16965,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -16943,6 +16991,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -16968,6 +17017,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -16993,6 +17043,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -17016,6 +17067,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -17039,6 +17091,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -17546,7 +17599,7 @@ export interface operations {
     listDiscountCodes: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: components["parameters"]["PageSize"];
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: components["parameters"]["NextCursor"];
@@ -17555,7 +17608,6 @@ export interface operations {
                 /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
                 search?: string;
                 applied_to?: "product_price" | "shipping_cost";
-                /** @description Filter orders by status */
                 status?: "enabled" | "disabled";
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -17629,7 +17681,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -17663,7 +17715,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -17696,7 +17748,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -17723,7 +17775,7 @@ export interface operations {
     listLandingPages: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: components["parameters"]["PageSize"];
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: components["parameters"]["NextCursor"];
@@ -17791,7 +17843,7 @@ export interface operations {
     listLandingPagesSimplified: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: components["parameters"]["PageSize"];
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: components["parameters"]["NextCursor"];
@@ -17866,7 +17918,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Numeric landing page id. */
                 id: components["parameters"]["LandingPageId"];
             };
             cookie?: never;
@@ -17900,7 +17952,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Numeric landing page id. */
                 id: components["parameters"]["LandingPageId"];
             };
             cookie?: never;
@@ -17932,7 +17984,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Numeric landing page id. */
                 id: components["parameters"]["LandingPageId"];
             };
             cookie?: never;
@@ -17968,7 +18020,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Numeric landing page id. */
                 id: components["parameters"]["LandingPageId"];
             };
             cookie?: never;
@@ -18002,7 +18054,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Numeric landing page id. */
                 id: components["parameters"]["LandingPageId"];
             };
             cookie?: never;
@@ -18028,7 +18080,7 @@ export interface operations {
     listLandingPageDisplays: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: components["parameters"]["PageSize"];
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: components["parameters"]["NextCursor"];
@@ -18043,6 +18095,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Numeric landing page id. */
                 page_id: components["parameters"]["LandingPagePageId"];
             };
             cookie?: never;
@@ -18076,6 +18129,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Numeric landing page id. */
                 page_id: components["parameters"]["LandingPagePageId"];
             };
             cookie?: never;
@@ -18111,6 +18165,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Numeric landing page id. */
                 page_id: components["parameters"]["LandingPagePageId"];
             };
             cookie?: never;
@@ -18144,7 +18199,9 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Numeric landing page id. */
                 page_id: components["parameters"]["LandingPagePageId"];
+                /** @description Landing page display id. */
                 display_id: components["parameters"]["LandingPageDisplayId"];
             };
             cookie?: never;
@@ -18178,7 +18235,9 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Numeric landing page id. */
                 page_id: components["parameters"]["LandingPagePageId"];
+                /** @description Landing page display id. */
                 display_id: components["parameters"]["LandingPageDisplayId"];
             };
             cookie?: never;
@@ -18388,7 +18447,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -18422,7 +18481,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -18454,7 +18513,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -18558,7 +18617,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -18592,7 +18651,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -18624,7 +18683,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -18727,7 +18786,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -18761,7 +18820,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -18793,7 +18852,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -18897,7 +18956,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -18931,7 +18990,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -18963,7 +19022,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -19015,7 +19074,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -19124,25 +19183,25 @@ export interface operations {
     listDeveloperOAuthBillingReservations: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: components["parameters"]["PageSize"];
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: components["parameters"]["NextCursor"];
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: components["parameters"]["PreviousCursor"];
-                /** @description Filter by OAuth application ID. */
+                /** @description Only rows of this OAuth application. */
                 oauth_application_id?: components["parameters"]["OAuthApplicationIdQuery"];
-                /** @description Filter by OAuth authorized business/install ID. */
+                /** @description Only rows of this OAuth installation (authorized business). */
                 oauth_authorized_business_id?: components["parameters"]["OAuthAuthorizedBusinessIdQuery"];
-                /** @description Filter by merchant business ID. */
+                /** @description Only rows of this merchant business. */
                 merchant_business_id?: components["parameters"]["MerchantBusinessIdQuery"];
-                /** @description Filter by OAuth billing tag. */
+                /** @description Only rows of this billing tag. */
                 billing_tag?: components["parameters"]["OAuthBillingTagQuery"];
-                /** @description Filter by OAuth billing action key. */
+                /** @description Only rows of this billing action key. */
                 action_key?: components["parameters"]["OAuthBillingActionKeyQuery"];
-                /** @description Filter by reservation billing status. */
+                /** @description Only reservations in this billing status. */
                 billing_status?: components["parameters"]["OAuthBillingStatusQuery"];
-                /** @description Filter by billing idempotency key. */
+                /** @description Only rows with this billing idempotency key. */
                 billing_idempotency_key?: components["parameters"]["OAuthBillingIdempotencyKeyQuery"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -19183,7 +19242,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -19208,25 +19267,25 @@ export interface operations {
     listDeveloperOAuthBillingCharges: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: components["parameters"]["PageSize"];
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: components["parameters"]["NextCursor"];
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: components["parameters"]["PreviousCursor"];
-                /** @description Filter by OAuth application ID. */
+                /** @description Only rows of this OAuth application. */
                 oauth_application_id?: components["parameters"]["OAuthApplicationIdQuery"];
-                /** @description Filter by OAuth authorized business/install ID. */
+                /** @description Only rows of this OAuth installation (authorized business). */
                 oauth_authorized_business_id?: components["parameters"]["OAuthAuthorizedBusinessIdQuery"];
-                /** @description Filter by merchant business ID. */
+                /** @description Only rows of this merchant business. */
                 merchant_business_id?: components["parameters"]["MerchantBusinessIdQuery"];
-                /** @description Filter by OAuth billing tag. */
+                /** @description Only rows of this billing tag. */
                 billing_tag?: components["parameters"]["OAuthBillingTagQuery"];
-                /** @description Filter by OAuth billing action key. */
+                /** @description Only rows of this billing action key. */
                 action_key?: components["parameters"]["OAuthBillingActionKeyQuery"];
-                /** @description Filter by billing idempotency key. */
+                /** @description Only rows with this billing idempotency key. */
                 billing_idempotency_key?: components["parameters"]["OAuthBillingIdempotencyKeyQuery"];
-                /** @description Filter by machine API request ID. */
+                /** @description Only rows of this machine API request id. */
                 request_id?: components["parameters"]["OAuthBillingRequestIdQuery"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -19267,7 +19326,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -19292,15 +19351,15 @@ export interface operations {
     listDeveloperOAuthBillingLedger: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: components["parameters"]["PageSize"];
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: components["parameters"]["NextCursor"];
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: components["parameters"]["PreviousCursor"];
-                /** @description Filter by OAuth application ID. */
+                /** @description Only rows of this OAuth application. */
                 oauth_application_id?: components["parameters"]["OAuthApplicationIdQuery"];
-                /** @description Filter by developer earnings ledger entry type. */
+                /** @description Only ledger entries of this type. */
                 entry_type?: components["parameters"]["OAuthBillingEntryTypeQuery"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -19332,13 +19391,13 @@ export interface operations {
     listDeveloperOAuthBillingSettlements: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: components["parameters"]["PageSize"];
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: components["parameters"]["NextCursor"];
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: components["parameters"]["PreviousCursor"];
-                /** @description Filter orders by status */
+                /** @description Only settlements in this status. */
                 status?: components["parameters"]["OAuthBillingSettlementStatusQuery"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -19681,7 +19740,7 @@ export interface operations {
             path: {
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
-                /** @description Address ID (for example `9012`; the reference types it as a string). */
+                /** @description Address id of the authenticated customer. */
                 address_id: components["parameters"]["AddressId"];
             };
             cookie?: never;
@@ -19709,7 +19768,7 @@ export interface operations {
             path: {
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
-                /** @description Address ID (for example `9012`; the reference types it as a string). */
+                /** @description Address id of the authenticated customer. */
                 address_id: components["parameters"]["AddressId"];
             };
             cookie?: never;
@@ -19735,7 +19794,7 @@ export interface operations {
             path: {
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
-                /** @description Address ID (for example `9012`; the reference types it as a string). */
+                /** @description Address id of the authenticated customer. */
                 address_id: components["parameters"]["AddressId"];
             };
             cookie?: never;
@@ -19813,7 +19872,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Cart item ID. */
+                /** @description Cart item id. */
                 item_id: components["parameters"]["ItemId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -19840,7 +19899,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Cart item ID. */
+                /** @description Cart item id. */
                 item_id: components["parameters"]["ItemId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -20024,7 +20083,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -20086,7 +20145,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Subscription id. */
                 id: components["parameters"]["SubscriptionId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -20114,7 +20173,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Subscription id. */
                 id: components["parameters"]["SubscriptionId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -20142,7 +20201,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Subscription id. */
                 id: components["parameters"]["SubscriptionId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -20170,7 +20229,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Subscription item id. */
                 id: components["parameters"]["SubscriptionItemId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -20198,7 +20257,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Subscription item id. */
                 id: components["parameters"]["SubscriptionItemId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -20227,7 +20286,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Subscription item id. */
                 id: components["parameters"]["SubscriptionItemId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -20255,7 +20314,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Subscription item id. */
                 id: components["parameters"]["SubscriptionItemId"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -20284,7 +20343,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Course content UUID. */
+                /** @description UUID of the course, section or content. */
                 uuid: components["parameters"]["Uuid"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -20312,7 +20371,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Course content UUID. */
+                /** @description UUID of the course, section or content. */
                 uuid: components["parameters"]["Uuid"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -20340,7 +20399,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Course content UUID. */
+                /** @description UUID of the course, section or content. */
                 uuid: components["parameters"]["Uuid"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -20368,7 +20427,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Course content UUID. */
+                /** @description UUID of the course, section or content. */
                 uuid: components["parameters"]["Uuid"];
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
@@ -20403,9 +20462,7 @@ export interface operations {
                 previous_cursor?: string;
                 /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
                 search?: string;
-                /** @description Filter orders containing a specific product ID */
                 product_id?: number;
-                /** @description Domain filter. */
                 domain?: string;
                 has_domain?: boolean;
                 /**
@@ -20478,7 +20535,6 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
                 id: number;
             };
             cookie?: never;
@@ -20512,7 +20568,6 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
                 id: number;
             };
             cookie?: never;
@@ -20545,7 +20600,6 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
                 id: number;
             };
             cookie?: never;
@@ -20616,7 +20670,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -20650,7 +20704,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -20685,9 +20739,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -20719,7 +20773,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -20753,7 +20807,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -20788,9 +20842,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -20828,7 +20882,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Store: numeric id (for example `1021`) or `unique_id` (`store_…`). */
                 store_id: components["parameters"]["ProductListBusinessStoreId"];
             };
             cookie?: never;
@@ -20868,7 +20922,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -20902,9 +20956,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
             };
             cookie?: never;
@@ -20938,7 +20992,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -20979,7 +21033,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
                 /** @description Bundle price option ID. */
                 id: string;
@@ -21015,7 +21069,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
                 /** @description Bundle price option ID. */
                 id: string;
@@ -21049,9 +21103,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
                 id: string;
             };
             cookie?: never;
@@ -21085,9 +21138,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant id. */
                 variant_id: components["parameters"]["VariantId"];
             };
             cookie?: never;
@@ -21129,7 +21182,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -21163,7 +21216,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -21203,7 +21256,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -21243,7 +21296,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -21283,7 +21336,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -21323,7 +21376,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
+                /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
                 store_id: components["parameters"]["BusinessStoreId"];
             };
             cookie?: never;
@@ -21395,7 +21448,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Legacy numeric location ID. */
+                /** @description Delivery location id (from a location search). */
                 location_id: components["parameters"]["LocationId"];
             };
             cookie?: never;
@@ -22156,6 +22209,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Payment gateway reference id of the order. */
                 pg_reference_id: components["parameters"]["PgReferenceId"];
             };
             cookie?: never;
@@ -22222,7 +22276,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22256,7 +22310,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22291,7 +22345,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22325,7 +22379,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22359,9 +22413,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
-                /** @description Follow-up chat ID. */
+                /** @description Follow-up chat id. */
                 chat_id: components["parameters"]["ChatId"];
             };
             cookie?: never;
@@ -22395,7 +22449,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22429,7 +22483,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22463,7 +22517,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22498,7 +22552,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22533,7 +22587,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22568,7 +22622,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22603,7 +22657,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22638,7 +22692,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22673,7 +22727,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22708,7 +22762,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22743,7 +22797,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22778,7 +22832,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22812,7 +22866,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22846,7 +22900,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22878,7 +22932,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
                 id: components["parameters"]["OrderId"];
             };
             cookie?: never;
@@ -22917,7 +22971,7 @@ export interface operations {
                 warehouse_id?: number;
                 /** @description Type of quantity to filter by. Options are 'available_qty' (only products with variants that have available quantity > 0) */
                 qty_type?: "available_qty";
-                /** @description Filter orders by store ID */
+                /** @description Only products of these stores: numeric ids or `store_…` unique ids, comma-separated. */
                 store_id?: components["parameters"]["ProductListStoreIds"];
                 /** @description Show variants in products where is_checked is true or false */
                 is_checked?: boolean;
@@ -23117,7 +23171,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -23151,7 +23205,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -23183,7 +23237,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -23218,7 +23272,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -23252,7 +23306,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -23287,7 +23341,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -23320,7 +23374,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -23355,7 +23409,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -23388,7 +23442,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -23421,7 +23475,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -23456,7 +23510,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -23491,7 +23545,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -23531,7 +23585,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -23565,7 +23619,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -23600,9 +23654,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -23640,7 +23694,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -23674,7 +23728,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -23709,9 +23763,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -23745,9 +23799,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -23779,9 +23833,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -23816,7 +23870,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -23854,7 +23908,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -23888,7 +23942,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
             };
             cookie?: never;
@@ -23923,9 +23977,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -23959,9 +24013,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -23993,9 +24047,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Product ID. */
+                /** @description Product id. */
                 product_id: components["parameters"]["ProductId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -24030,7 +24084,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 id: components["parameters"]["BusinessVariantId"];
             };
             cookie?: never;
@@ -24064,7 +24118,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 id: components["parameters"]["BusinessVariantId"];
             };
             cookie?: never;
@@ -24097,7 +24151,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 id: components["parameters"]["BusinessVariantId"];
             };
             cookie?: never;
@@ -24138,7 +24192,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
             };
             cookie?: never;
@@ -24172,7 +24226,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
             };
             cookie?: never;
@@ -24207,9 +24261,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -24243,9 +24297,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -24277,9 +24331,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -24320,7 +24374,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
             };
             cookie?: never;
@@ -24354,7 +24408,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
             };
             cookie?: never;
@@ -24389,9 +24443,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -24425,9 +24479,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -24499,7 +24553,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -24533,7 +24587,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 id: components["parameters"]["BusinessVariantId"];
             };
             cookie?: never;
@@ -24567,7 +24621,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 id: components["parameters"]["BusinessVariantId"];
             };
             cookie?: never;
@@ -24602,7 +24656,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
             };
             cookie?: never;
@@ -24637,7 +24691,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Variant ID (for example `5531`; the reference types it as a string). */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 variant_id: components["parameters"]["BusinessVariantReference"];
             };
             cookie?: never;
@@ -24672,7 +24726,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Variant: numeric id, `variant_…` unique id or UUID. */
                 id: components["parameters"]["BusinessVariantId"];
             };
             cookie?: never;
@@ -24706,7 +24760,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Course content UUID. */
+                /** @description UUID of the course, section or content. */
                 uuid: components["parameters"]["Uuid"];
             };
             cookie?: never;
@@ -24740,7 +24794,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Course content UUID. */
+                /** @description UUID of the course, section or content. */
                 uuid: components["parameters"]["Uuid"];
             };
             cookie?: never;
@@ -24772,7 +24826,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Course content UUID. */
+                /** @description UUID of the course, section or content. */
                 uuid: components["parameters"]["Uuid"];
             };
             cookie?: never;
@@ -24877,7 +24931,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Course content UUID. */
+                /** @description UUID of the course, section or content. */
                 uuid: components["parameters"]["Uuid"];
             };
             cookie?: never;
@@ -24911,7 +24965,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Course content UUID. */
+                /** @description UUID of the course, section or content. */
                 uuid: components["parameters"]["Uuid"];
             };
             cookie?: never;
@@ -24943,7 +24997,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Course content UUID. */
+                /** @description UUID of the course, section or content. */
                 uuid: components["parameters"]["Uuid"];
             };
             cookie?: never;
@@ -25143,7 +25197,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -25177,7 +25231,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -25209,7 +25263,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -25244,7 +25298,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -25278,7 +25332,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
             };
             cookie?: never;
@@ -25318,7 +25372,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
             };
             cookie?: never;
@@ -25352,7 +25406,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
             };
             cookie?: never;
@@ -25387,9 +25441,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -25421,7 +25475,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
             };
             cookie?: never;
@@ -25459,7 +25513,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
             };
             cookie?: never;
@@ -25493,7 +25547,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
             };
             cookie?: never;
@@ -25528,9 +25582,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -25564,9 +25618,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -25598,9 +25652,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -25641,7 +25695,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
             };
             cookie?: never;
@@ -25675,7 +25729,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
             };
             cookie?: never;
@@ -25710,9 +25764,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -25744,9 +25798,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -25781,9 +25835,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Bundle ID. */
+                /** @description Bundle id. */
                 bundle_id: components["parameters"]["BundleId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -25969,7 +26023,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26003,7 +26057,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26038,7 +26092,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26073,7 +26127,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description ID of the business customer. */
+                /** @description Business customer id. */
                 customer_id: components["parameters"]["CustomerId"];
             };
             cookie?: never;
@@ -26107,7 +26161,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description ID of the business customer. */
+                /** @description Business customer id. */
                 customer_id: components["parameters"]["CustomerId"];
             };
             cookie?: never;
@@ -26142,9 +26196,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description ID of the business customer. */
+                /** @description Business customer id. */
                 customer_id: components["parameters"]["CustomerId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26178,9 +26232,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description ID of the business customer. */
+                /** @description Business customer id. */
                 customer_id: components["parameters"]["CustomerId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26212,9 +26266,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description ID of the business customer. */
+                /** @description Business customer id. */
                 customer_id: components["parameters"]["CustomerId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26310,7 +26364,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26344,7 +26398,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26376,7 +26430,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26470,7 +26524,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26504,7 +26558,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26536,7 +26590,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26571,7 +26625,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26605,7 +26659,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26639,7 +26693,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26674,7 +26728,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26709,7 +26763,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26743,7 +26797,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26777,7 +26831,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26810,7 +26864,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 unique_id: components["parameters"]["UniqueId"];
             };
             cookie?: never;
@@ -26844,7 +26898,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 unique_id: components["parameters"]["UniqueId"];
             };
             cookie?: never;
@@ -26879,9 +26933,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 unique_id: components["parameters"]["UniqueId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26913,9 +26967,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 unique_id: components["parameters"]["UniqueId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -26950,7 +27004,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 unique_id: components["parameters"]["UniqueId"];
             };
             cookie?: never;
@@ -26983,9 +27037,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 unique_id: components["parameters"]["UniqueId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -27020,9 +27074,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 unique_id: components["parameters"]["UniqueId"];
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -27048,7 +27102,7 @@ export interface operations {
     listWabaMessages: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: components["parameters"]["PageSize"];
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: components["parameters"]["NextCursor"];
@@ -27065,9 +27119,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 waba_unique_id: components["parameters"]["WabaUniqueId"];
-                /** @description WhatsApp user ID of the customer (the conversation). */
+                /** @description WhatsApp user id of the customer (the conversation). */
                 wa_user_id: components["parameters"]["WaUserId"];
             };
             cookie?: never;
@@ -27100,13 +27154,13 @@ export interface operations {
                 b_uid?: components["parameters"]["BusinessUniqueId"];
             };
             header?: {
-                /** @description Local/dev simulation override for WABA sends. */
+                /** @description Local/dev simulation override for WhatsApp sends (`mock`). */
                 "X-Scalev-Waba-Send-Mode"?: components["parameters"]["WabaSendMode"];
             };
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 waba_unique_id: components["parameters"]["WabaUniqueId"];
-                /** @description WhatsApp user ID of the customer (the conversation). */
+                /** @description WhatsApp user id of the customer (the conversation). */
                 wa_user_id: components["parameters"]["WaUserId"];
             };
             cookie?: never;
@@ -27141,11 +27195,11 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 waba_unique_id: components["parameters"]["WabaUniqueId"];
-                /** @description WhatsApp user ID of the customer (the conversation). */
+                /** @description WhatsApp user id of the customer (the conversation). */
                 wa_user_id: components["parameters"]["WaUserId"];
-                /** @description WhatsApp message ID (`wamid…`). */
+                /** @description WhatsApp message id (`wamid…`). */
                 wamid: components["parameters"]["Wamid"];
             };
             cookie?: never;
@@ -27179,11 +27233,11 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 waba_unique_id: components["parameters"]["WabaUniqueId"];
-                /** @description WhatsApp user ID of the customer (the conversation). */
+                /** @description WhatsApp user id of the customer (the conversation). */
                 wa_user_id: components["parameters"]["WaUserId"];
-                /** @description WhatsApp message ID (`wamid…`). */
+                /** @description WhatsApp message id (`wamid…`). */
                 wamid: components["parameters"]["Wamid"];
             };
             cookie?: never;
@@ -27215,11 +27269,11 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 waba_unique_id: components["parameters"]["WabaUniqueId"];
-                /** @description WhatsApp user ID of the customer (the conversation). */
+                /** @description WhatsApp user id of the customer (the conversation). */
                 wa_user_id: components["parameters"]["WaUserId"];
-                /** @description WhatsApp message ID (`wamid…`). */
+                /** @description WhatsApp message id (`wamid…`). */
                 wamid: components["parameters"]["Wamid"];
             };
             cookie?: never;
@@ -27253,15 +27307,15 @@ export interface operations {
                 b_uid?: components["parameters"]["BusinessUniqueId"];
             };
             header?: {
-                /** @description Local/dev simulation override for WABA sends. */
+                /** @description Local/dev simulation override for WhatsApp sends (`mock`). */
                 "X-Scalev-Waba-Send-Mode"?: components["parameters"]["WabaSendMode"];
             };
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 waba_unique_id: components["parameters"]["WabaUniqueId"];
-                /** @description WhatsApp user ID of the customer (the conversation). */
+                /** @description WhatsApp user id of the customer (the conversation). */
                 wa_user_id: components["parameters"]["WaUserId"];
-                /** @description WhatsApp message ID (`wamid…`). */
+                /** @description WhatsApp message id (`wamid…`). */
                 wamid: components["parameters"]["Wamid"];
             };
             cookie?: never;
@@ -27312,9 +27366,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Unique ID of the WABA account (`waba_…`). */
+                /** @description Unique id of the WhatsApp Business Account (`waba_…`). */
                 waba_unique_id: components["parameters"]["WabaUniqueId"];
-                /** @description WhatsApp user ID of the customer (the conversation). */
+                /** @description WhatsApp user id of the customer (the conversation). */
                 wa_user_id: components["parameters"]["WaUserId"];
             };
             cookie?: never;
@@ -27410,7 +27464,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -27444,7 +27498,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -27476,7 +27530,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -27511,7 +27565,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Canonical UUIDv7 order primary key. For migrated orders, legacy numeric core_order.id values remain accepted for compatibility. */
+                /** @description Id of the resource. */
                 id: components["parameters"]["GenericId"];
             };
             cookie?: never;
@@ -27573,6 +27627,7 @@ export interface operations {
             path: {
                 /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
                 store_id: components["parameters"]["StoreId"];
+                /** @description Checkout intent id (UUID). */
                 checkout_intent_id: components["parameters"]["CheckoutIntentId"];
             };
             cookie?: never;
@@ -27604,6 +27659,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
             };
             cookie?: never;
@@ -27636,7 +27692,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Page `unique_id` of the HTML Mode landing page (for example `page_540f48019f525f41`). */
                 page_unique_id: components["parameters"]["PageUniqueId"];
+                /** @description Checkout intent id (UUID). */
                 checkout_intent_id: components["parameters"]["CheckoutIntentId"];
             };
             cookie?: never;
@@ -27692,7 +27750,6 @@ export interface operations {
     listCheckoutIntents: {
         parameters: {
             query?: {
-                /** @description Filter orders by status */
                 status?: "active" | "abandoned" | "completed";
                 /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
                 search?: string;
@@ -27750,6 +27807,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Checkout intent id (UUID). */
                 checkout_intent_id: components["parameters"]["CheckoutIntentId"];
             };
             cookie?: never;
@@ -27784,6 +27842,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Checkout intent id (UUID). */
                 checkout_intent_id: components["parameters"]["CheckoutIntentId"];
             };
             cookie?: never;
@@ -27810,20 +27869,29 @@ export interface operations {
     getWebAnalyticsTraffic: {
         parameters: {
             query: {
+                /** @description First day of the report (`YYYY-MM-DD`, inclusive; at most 180 days before `to`). */
                 from: components["parameters"]["WebAnalyticsFrom"];
+                /** @description Last day of the report (`YYYY-MM-DD`, inclusive). */
                 to: components["parameters"]["WebAnalyticsTo"];
+                /** @description IANA time zone the days are counted in. */
                 timezone?: components["parameters"]["WebAnalyticsTimezone"];
-                /** @description Filter orders by store ID */
+                /** @description Scope the report to this store (numeric id). */
                 store_id?: components["parameters"]["WebAnalyticsStoreId"];
+                /** @description Kind of entity the report is scoped to. */
                 entity_type?: components["parameters"]["WebAnalyticsEntityType"];
+                /** @description Scope the report to this entity (with `entity_type`). */
                 entity_id?: components["parameters"]["WebAnalyticsEntityId"];
+                /** @description Scope the report to this entity path. */
                 entity_path?: components["parameters"]["WebAnalyticsEntityPath"];
-                /** @description Filter orders by page ID */
+                /** @description Scope the report to this landing page. */
                 page_id?: components["parameters"]["WebAnalyticsPageId"];
+                /** @description Scope the report to pages on this host. */
                 page_host?: components["parameters"]["WebAnalyticsPageHost"];
+                /** @description Scope the report to this page path. */
                 page_path?: components["parameters"]["WebAnalyticsPagePath"];
+                /** @description Only visits with this kind of advertising click. */
                 ad_click?: components["parameters"]["WebAnalyticsAdClick"];
-                /** @description Optional result limit. */
+                /** @description Rows to return (1-100). */
                 limit?: components["parameters"]["WebAnalyticsLimit"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -27856,20 +27924,29 @@ export interface operations {
     getWebAnalyticsPages: {
         parameters: {
             query: {
+                /** @description First day of the report (`YYYY-MM-DD`, inclusive; at most 180 days before `to`). */
                 from: components["parameters"]["WebAnalyticsFrom"];
+                /** @description Last day of the report (`YYYY-MM-DD`, inclusive). */
                 to: components["parameters"]["WebAnalyticsTo"];
+                /** @description IANA time zone the days are counted in. */
                 timezone?: components["parameters"]["WebAnalyticsTimezone"];
-                /** @description Filter orders by store ID */
+                /** @description Scope the report to this store (numeric id). */
                 store_id?: components["parameters"]["WebAnalyticsStoreId"];
+                /** @description Kind of entity the report is scoped to. */
                 entity_type?: components["parameters"]["WebAnalyticsEntityType"];
+                /** @description Scope the report to this entity (with `entity_type`). */
                 entity_id?: components["parameters"]["WebAnalyticsEntityId"];
+                /** @description Scope the report to this entity path. */
                 entity_path?: components["parameters"]["WebAnalyticsEntityPath"];
-                /** @description Filter orders by page ID */
+                /** @description Scope the report to this landing page. */
                 page_id?: components["parameters"]["WebAnalyticsPageId"];
+                /** @description Scope the report to pages on this host. */
                 page_host?: components["parameters"]["WebAnalyticsPageHost"];
+                /** @description Scope the report to this page path. */
                 page_path?: components["parameters"]["WebAnalyticsPagePath"];
+                /** @description Only visits with this kind of advertising click. */
                 ad_click?: components["parameters"]["WebAnalyticsAdClick"];
-                /** @description Optional result limit. */
+                /** @description Rows to return (1-100). */
                 limit?: components["parameters"]["WebAnalyticsLimit"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -27902,21 +27979,31 @@ export interface operations {
     getWebAnalyticsSources: {
         parameters: {
             query: {
+                /** @description First day of the report (`YYYY-MM-DD`, inclusive; at most 180 days before `to`). */
                 from: components["parameters"]["WebAnalyticsFrom"];
+                /** @description Last day of the report (`YYYY-MM-DD`, inclusive). */
                 to: components["parameters"]["WebAnalyticsTo"];
+                /** @description IANA time zone the days are counted in. */
                 timezone?: components["parameters"]["WebAnalyticsTimezone"];
-                /** @description Filter orders by store ID */
+                /** @description Scope the report to this store (numeric id). */
                 store_id?: components["parameters"]["WebAnalyticsStoreId"];
+                /** @description Kind of entity the report is scoped to. */
                 entity_type?: components["parameters"]["WebAnalyticsEntityType"];
+                /** @description Scope the report to this entity (with `entity_type`). */
                 entity_id?: components["parameters"]["WebAnalyticsEntityId"];
+                /** @description Scope the report to this entity path. */
                 entity_path?: components["parameters"]["WebAnalyticsEntityPath"];
-                /** @description Filter orders by page ID */
+                /** @description Scope the report to this landing page. */
                 page_id?: components["parameters"]["WebAnalyticsPageId"];
+                /** @description Scope the report to pages on this host. */
                 page_host?: components["parameters"]["WebAnalyticsPageHost"];
+                /** @description Scope the report to this page path. */
                 page_path?: components["parameters"]["WebAnalyticsPagePath"];
+                /** @description Only visits with this kind of advertising click. */
                 ad_click?: components["parameters"]["WebAnalyticsAdClick"];
-                /** @description Optional result limit. */
+                /** @description Rows to return (1-100). */
                 limit?: components["parameters"]["WebAnalyticsLimit"];
+                /** @description Which UTM field the sources are grouped by. */
                 utm_type?: components["parameters"]["WebAnalyticsUtmType"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -27949,20 +28036,29 @@ export interface operations {
     getWebAnalyticsAudience: {
         parameters: {
             query: {
+                /** @description First day of the report (`YYYY-MM-DD`, inclusive; at most 180 days before `to`). */
                 from: components["parameters"]["WebAnalyticsFrom"];
+                /** @description Last day of the report (`YYYY-MM-DD`, inclusive). */
                 to: components["parameters"]["WebAnalyticsTo"];
+                /** @description IANA time zone the days are counted in. */
                 timezone?: components["parameters"]["WebAnalyticsTimezone"];
-                /** @description Filter orders by store ID */
+                /** @description Scope the report to this store (numeric id). */
                 store_id?: components["parameters"]["WebAnalyticsStoreId"];
+                /** @description Kind of entity the report is scoped to. */
                 entity_type?: components["parameters"]["WebAnalyticsEntityType"];
+                /** @description Scope the report to this entity (with `entity_type`). */
                 entity_id?: components["parameters"]["WebAnalyticsEntityId"];
+                /** @description Scope the report to this entity path. */
                 entity_path?: components["parameters"]["WebAnalyticsEntityPath"];
-                /** @description Filter orders by page ID */
+                /** @description Scope the report to this landing page. */
                 page_id?: components["parameters"]["WebAnalyticsPageId"];
+                /** @description Scope the report to pages on this host. */
                 page_host?: components["parameters"]["WebAnalyticsPageHost"];
+                /** @description Scope the report to this page path. */
                 page_path?: components["parameters"]["WebAnalyticsPagePath"];
+                /** @description Only visits with this kind of advertising click. */
                 ad_click?: components["parameters"]["WebAnalyticsAdClick"];
-                /** @description Optional result limit. */
+                /** @description Rows to return (1-100). */
                 limit?: components["parameters"]["WebAnalyticsLimit"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -27995,20 +28091,29 @@ export interface operations {
     getWebAnalyticsConversion: {
         parameters: {
             query: {
+                /** @description First day of the report (`YYYY-MM-DD`, inclusive; at most 180 days before `to`). */
                 from: components["parameters"]["WebAnalyticsFrom"];
+                /** @description Last day of the report (`YYYY-MM-DD`, inclusive). */
                 to: components["parameters"]["WebAnalyticsTo"];
+                /** @description IANA time zone the days are counted in. */
                 timezone?: components["parameters"]["WebAnalyticsTimezone"];
-                /** @description Filter orders by store ID */
+                /** @description Scope the report to this store (numeric id). */
                 store_id?: components["parameters"]["WebAnalyticsStoreId"];
+                /** @description Kind of entity the report is scoped to. */
                 entity_type?: components["parameters"]["WebAnalyticsEntityType"];
+                /** @description Scope the report to this entity (with `entity_type`). */
                 entity_id?: components["parameters"]["WebAnalyticsEntityId"];
+                /** @description Scope the report to this entity path. */
                 entity_path?: components["parameters"]["WebAnalyticsEntityPath"];
-                /** @description Filter orders by page ID */
+                /** @description Scope the report to this landing page. */
                 page_id?: components["parameters"]["WebAnalyticsPageId"];
+                /** @description Scope the report to pages on this host. */
                 page_host?: components["parameters"]["WebAnalyticsPageHost"];
+                /** @description Scope the report to this page path. */
                 page_path?: components["parameters"]["WebAnalyticsPagePath"];
+                /** @description Only visits with this kind of advertising click. */
                 ad_click?: components["parameters"]["WebAnalyticsAdClick"];
-                /** @description Optional result limit. */
+                /** @description Rows to return (1-100). */
                 limit?: components["parameters"]["WebAnalyticsLimit"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -28041,20 +28146,29 @@ export interface operations {
     getWebAnalyticsJourney: {
         parameters: {
             query: {
+                /** @description First day of the report (`YYYY-MM-DD`, inclusive; at most 180 days before `to`). */
                 from: components["parameters"]["WebAnalyticsFrom"];
+                /** @description Last day of the report (`YYYY-MM-DD`, inclusive). */
                 to: components["parameters"]["WebAnalyticsTo"];
+                /** @description IANA time zone the days are counted in. */
                 timezone?: components["parameters"]["WebAnalyticsTimezone"];
-                /** @description Filter orders by store ID */
+                /** @description Scope the report to this store (numeric id). */
                 store_id?: components["parameters"]["WebAnalyticsStoreId"];
+                /** @description Kind of entity the report is scoped to. */
                 entity_type?: components["parameters"]["WebAnalyticsEntityType"];
+                /** @description Scope the report to this entity (with `entity_type`). */
                 entity_id?: components["parameters"]["WebAnalyticsEntityId"];
+                /** @description Scope the report to this entity path. */
                 entity_path?: components["parameters"]["WebAnalyticsEntityPath"];
-                /** @description Filter orders by page ID */
+                /** @description Scope the report to this landing page. */
                 page_id?: components["parameters"]["WebAnalyticsPageId"];
+                /** @description Scope the report to pages on this host. */
                 page_host?: components["parameters"]["WebAnalyticsPageHost"];
+                /** @description Scope the report to this page path. */
                 page_path?: components["parameters"]["WebAnalyticsPagePath"];
+                /** @description Only visits with this kind of advertising click. */
                 ad_click?: components["parameters"]["WebAnalyticsAdClick"];
-                /** @description Optional result limit. */
+                /** @description Rows to return (1-100). */
                 limit?: components["parameters"]["WebAnalyticsLimit"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -28087,20 +28201,29 @@ export interface operations {
     getWebAnalyticsEntityJourney: {
         parameters: {
             query: {
+                /** @description First day of the report (`YYYY-MM-DD`, inclusive; at most 180 days before `to`). */
                 from: components["parameters"]["WebAnalyticsFrom"];
+                /** @description Last day of the report (`YYYY-MM-DD`, inclusive). */
                 to: components["parameters"]["WebAnalyticsTo"];
+                /** @description IANA time zone the days are counted in. */
                 timezone?: components["parameters"]["WebAnalyticsTimezone"];
-                /** @description Filter orders by store ID */
+                /** @description Scope the report to this store (numeric id). */
                 store_id?: components["parameters"]["WebAnalyticsStoreId"];
+                /** @description Kind of entity the report is scoped to. */
                 entity_type?: components["parameters"]["WebAnalyticsEntityType"];
+                /** @description Scope the report to this entity (with `entity_type`). */
                 entity_id?: components["parameters"]["WebAnalyticsEntityId"];
+                /** @description Scope the report to this entity path. */
                 entity_path?: components["parameters"]["WebAnalyticsEntityPath"];
-                /** @description Filter orders by page ID */
+                /** @description Scope the report to this landing page. */
                 page_id?: components["parameters"]["WebAnalyticsPageId"];
+                /** @description Scope the report to pages on this host. */
                 page_host?: components["parameters"]["WebAnalyticsPageHost"];
+                /** @description Scope the report to this page path. */
                 page_path?: components["parameters"]["WebAnalyticsPagePath"];
+                /** @description Only visits with this kind of advertising click. */
                 ad_click?: components["parameters"]["WebAnalyticsAdClick"];
-                /** @description Optional result limit. */
+                /** @description Rows to return (1-100). */
                 limit?: components["parameters"]["WebAnalyticsLimit"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -28133,21 +28256,31 @@ export interface operations {
     getWebAnalyticsEntityFunnel: {
         parameters: {
             query: {
+                /** @description First day of the report (`YYYY-MM-DD`, inclusive; at most 180 days before `to`). */
                 from: components["parameters"]["WebAnalyticsFrom"];
+                /** @description Last day of the report (`YYYY-MM-DD`, inclusive). */
                 to: components["parameters"]["WebAnalyticsTo"];
+                /** @description IANA time zone the days are counted in. */
                 timezone?: components["parameters"]["WebAnalyticsTimezone"];
-                /** @description Filter orders by store ID */
+                /** @description Scope the report to this store (numeric id). */
                 store_id?: components["parameters"]["WebAnalyticsStoreId"];
+                /** @description Kind of entity the report is scoped to. */
                 entity_type?: components["parameters"]["WebAnalyticsEntityType"];
+                /** @description Scope the report to this entity (with `entity_type`). */
                 entity_id?: components["parameters"]["WebAnalyticsEntityId"];
+                /** @description Scope the report to this entity path. */
                 entity_path?: components["parameters"]["WebAnalyticsEntityPath"];
-                /** @description Filter orders by page ID */
+                /** @description Scope the report to this landing page. */
                 page_id?: components["parameters"]["WebAnalyticsPageId"];
+                /** @description Scope the report to pages on this host. */
                 page_host?: components["parameters"]["WebAnalyticsPageHost"];
+                /** @description Scope the report to this page path. */
                 page_path?: components["parameters"]["WebAnalyticsPagePath"];
+                /** @description Only visits with this kind of advertising click. */
                 ad_click?: components["parameters"]["WebAnalyticsAdClick"];
-                /** @description Optional result limit. */
+                /** @description Rows to return (1-100). */
                 limit?: components["parameters"]["WebAnalyticsLimit"];
+                /** @description Longest funnel or journey to return. */
                 max_steps?: components["parameters"]["WebAnalyticsMaxSteps"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -28180,21 +28313,31 @@ export interface operations {
     getWebAnalyticsSourceRevenue: {
         parameters: {
             query: {
+                /** @description First day of the report (`YYYY-MM-DD`, inclusive; at most 180 days before `to`). */
                 from: components["parameters"]["WebAnalyticsFrom"];
+                /** @description Last day of the report (`YYYY-MM-DD`, inclusive). */
                 to: components["parameters"]["WebAnalyticsTo"];
+                /** @description IANA time zone the days are counted in. */
                 timezone?: components["parameters"]["WebAnalyticsTimezone"];
-                /** @description Filter orders by store ID */
+                /** @description Scope the report to this store (numeric id). */
                 store_id?: components["parameters"]["WebAnalyticsStoreId"];
+                /** @description Kind of entity the report is scoped to. */
                 entity_type?: components["parameters"]["WebAnalyticsEntityType"];
+                /** @description Scope the report to this entity (with `entity_type`). */
                 entity_id?: components["parameters"]["WebAnalyticsEntityId"];
+                /** @description Scope the report to this entity path. */
                 entity_path?: components["parameters"]["WebAnalyticsEntityPath"];
-                /** @description Filter orders by page ID */
+                /** @description Scope the report to this landing page. */
                 page_id?: components["parameters"]["WebAnalyticsPageId"];
+                /** @description Scope the report to pages on this host. */
                 page_host?: components["parameters"]["WebAnalyticsPageHost"];
+                /** @description Scope the report to this page path. */
                 page_path?: components["parameters"]["WebAnalyticsPagePath"];
+                /** @description Only visits with this kind of advertising click. */
                 ad_click?: components["parameters"]["WebAnalyticsAdClick"];
-                /** @description Optional result limit. */
+                /** @description Rows to return (1-100). */
                 limit?: components["parameters"]["WebAnalyticsLimit"];
+                /** @description Which UTM field the sources are grouped by. */
                 utm_type?: components["parameters"]["WebAnalyticsUtmType"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -28227,21 +28370,31 @@ export interface operations {
     getWebAnalyticsAdClicks: {
         parameters: {
             query: {
+                /** @description First day of the report (`YYYY-MM-DD`, inclusive; at most 180 days before `to`). */
                 from: components["parameters"]["WebAnalyticsFrom"];
+                /** @description Last day of the report (`YYYY-MM-DD`, inclusive). */
                 to: components["parameters"]["WebAnalyticsTo"];
+                /** @description IANA time zone the days are counted in. */
                 timezone?: components["parameters"]["WebAnalyticsTimezone"];
-                /** @description Filter orders by store ID */
+                /** @description Scope the report to this store (numeric id). */
                 store_id?: components["parameters"]["WebAnalyticsStoreId"];
+                /** @description Kind of entity the report is scoped to. */
                 entity_type?: components["parameters"]["WebAnalyticsEntityType"];
+                /** @description Scope the report to this entity (with `entity_type`). */
                 entity_id?: components["parameters"]["WebAnalyticsEntityId"];
+                /** @description Scope the report to this entity path. */
                 entity_path?: components["parameters"]["WebAnalyticsEntityPath"];
-                /** @description Filter orders by page ID */
+                /** @description Scope the report to this landing page. */
                 page_id?: components["parameters"]["WebAnalyticsPageId"];
+                /** @description Scope the report to pages on this host. */
                 page_host?: components["parameters"]["WebAnalyticsPageHost"];
+                /** @description Scope the report to this page path. */
                 page_path?: components["parameters"]["WebAnalyticsPagePath"];
+                /** @description Only visits with this kind of advertising click. */
                 ad_click?: components["parameters"]["WebAnalyticsAdClick"];
-                /** @description Optional result limit. */
+                /** @description Rows to return (1-100). */
                 limit?: components["parameters"]["WebAnalyticsLimit"];
+                /** @description How ad clicks are grouped. */
                 ad_click_type?: components["parameters"]["WebAnalyticsAdClickType"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -28274,20 +28427,29 @@ export interface operations {
     getWebAnalyticsOrderFunnel: {
         parameters: {
             query: {
+                /** @description First day of the report (`YYYY-MM-DD`, inclusive; at most 180 days before `to`). */
                 from: components["parameters"]["WebAnalyticsFrom"];
+                /** @description Last day of the report (`YYYY-MM-DD`, inclusive). */
                 to: components["parameters"]["WebAnalyticsTo"];
+                /** @description IANA time zone the days are counted in. */
                 timezone?: components["parameters"]["WebAnalyticsTimezone"];
-                /** @description Filter orders by store ID */
+                /** @description Scope the report to this store (numeric id). */
                 store_id?: components["parameters"]["WebAnalyticsStoreId"];
+                /** @description Kind of entity the report is scoped to. */
                 entity_type?: components["parameters"]["WebAnalyticsEntityType"];
+                /** @description Scope the report to this entity (with `entity_type`). */
                 entity_id?: components["parameters"]["WebAnalyticsEntityId"];
+                /** @description Scope the report to this entity path. */
                 entity_path?: components["parameters"]["WebAnalyticsEntityPath"];
-                /** @description Filter orders by page ID */
+                /** @description Scope the report to this landing page. */
                 page_id?: components["parameters"]["WebAnalyticsPageId"];
+                /** @description Scope the report to pages on this host. */
                 page_host?: components["parameters"]["WebAnalyticsPageHost"];
+                /** @description Scope the report to this page path. */
                 page_path?: components["parameters"]["WebAnalyticsPagePath"];
+                /** @description Only visits with this kind of advertising click. */
                 ad_click?: components["parameters"]["WebAnalyticsAdClick"];
-                /** @description Optional result limit. */
+                /** @description Rows to return (1-100). */
                 limit?: components["parameters"]["WebAnalyticsLimit"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -28320,20 +28482,29 @@ export interface operations {
     getWebAnalyticsEngagement: {
         parameters: {
             query: {
+                /** @description First day of the report (`YYYY-MM-DD`, inclusive; at most 180 days before `to`). */
                 from: components["parameters"]["WebAnalyticsFrom"];
+                /** @description Last day of the report (`YYYY-MM-DD`, inclusive). */
                 to: components["parameters"]["WebAnalyticsTo"];
+                /** @description IANA time zone the days are counted in. */
                 timezone?: components["parameters"]["WebAnalyticsTimezone"];
-                /** @description Filter orders by store ID */
+                /** @description Scope the report to this store (numeric id). */
                 store_id?: components["parameters"]["WebAnalyticsStoreId"];
+                /** @description Kind of entity the report is scoped to. */
                 entity_type?: components["parameters"]["WebAnalyticsEntityType"];
+                /** @description Scope the report to this entity (with `entity_type`). */
                 entity_id?: components["parameters"]["WebAnalyticsEntityId"];
+                /** @description Scope the report to this entity path. */
                 entity_path?: components["parameters"]["WebAnalyticsEntityPath"];
-                /** @description Filter orders by page ID */
+                /** @description Scope the report to this landing page. */
                 page_id?: components["parameters"]["WebAnalyticsPageId"];
+                /** @description Scope the report to pages on this host. */
                 page_host?: components["parameters"]["WebAnalyticsPageHost"];
+                /** @description Scope the report to this page path. */
                 page_path?: components["parameters"]["WebAnalyticsPagePath"];
+                /** @description Only visits with this kind of advertising click. */
                 ad_click?: components["parameters"]["WebAnalyticsAdClick"];
-                /** @description Optional result limit. */
+                /** @description Rows to return (1-100). */
                 limit?: components["parameters"]["WebAnalyticsLimit"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -28366,14 +28537,15 @@ export interface operations {
     listWebAnalyticsEntities: {
         parameters: {
             query: {
+                /** @description Kind of entity to list. */
                 entity_type: components["parameters"]["WebAnalyticsSelectableEntityType"];
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Search the options by name. */
                 search?: components["parameters"]["WebAnalyticsScopeSearch"];
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page (1-25). */
                 page_size?: components["parameters"]["WebAnalyticsScopePageSize"];
-                /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
+                /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. */
                 next_cursor?: components["parameters"]["WebAnalyticsNextCursor"];
-                /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
+                /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. */
                 previous_cursor?: components["parameters"]["WebAnalyticsPreviousCursor"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -28406,13 +28578,13 @@ export interface operations {
     listWebAnalyticsStores: {
         parameters: {
             query?: {
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Search the options by name. */
                 search?: components["parameters"]["WebAnalyticsScopeSearch"];
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page (1-25). */
                 page_size?: components["parameters"]["WebAnalyticsScopePageSize"];
-                /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
+                /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. */
                 next_cursor?: components["parameters"]["WebAnalyticsNextCursor"];
-                /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
+                /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. */
                 previous_cursor?: components["parameters"]["WebAnalyticsPreviousCursor"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -28445,13 +28617,13 @@ export interface operations {
     listWebAnalyticsPaymentLinks: {
         parameters: {
             query?: {
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Search the options by name. */
                 search?: components["parameters"]["WebAnalyticsScopeSearch"];
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page (1-25). */
                 page_size?: components["parameters"]["WebAnalyticsScopePageSize"];
-                /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
+                /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. */
                 next_cursor?: components["parameters"]["WebAnalyticsNextCursor"];
-                /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
+                /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. */
                 previous_cursor?: components["parameters"]["WebAnalyticsPreviousCursor"];
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
