@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveRef } from "../../scripts/spec-refs.ts";
-import { BUSINESS_KEY, goodRequestStatus, rawExchange, rawRequest, startMock, STORE, STOREFRONT_KEY, type RawAnswer, type RunningMock } from "./mock-process.ts";
+import { BUSINESS_KEY, goodRequestStatus, rawExchange, rawRequest, startMock, STORE, STOREFRONT_KEY, untilUp, type RawAnswer, type RunningMock } from "./mock-process.ts";
 
 let mock: RunningMock;
 beforeAll(async () => (mock = await startMock()));
@@ -264,19 +264,10 @@ describe("a Prism crash costs a few 503s, not the port", () => {
   it("answers 503 in the error shape while Prism restarts, then 200 again on the same port", async () => {
     const first = mock.prismPid();
     process.kill(first, "SIGKILL");
-    const statuses = new Set<number>();
-    let restarting: Response | undefined;
-    const deadline = Date.now() + 30_000;
-    let status = 0;
-    while (status !== 200 && Date.now() < deadline) {
-      const response = await fetch(`${mock.url}/v3/orders`, { headers: BUSINESS_KEY });
-      status = response.status;
-      statuses.add(status);
-      if (status === 503) restarting = response;
-      else await response.arrayBuffer();
-    }
-    expect(status).toBe(200);
-    expect([...statuses].every((s) => s === 200 || s === 503)).toBe(true);
+    const seen = await untilUp(mock);
+    expect(seen.at(-1)?.status).toBe(200);
+    expect(seen.every((r) => r.status === 200 || r.status === 503)).toBe(true);
+    const restarting = seen.find((r) => r.status === 503);
     expect(restarting, "at least one request arrived while Prism was down").toBeDefined();
     expect(restarting!.headers.get("retry-after")).toBe("1");
     expect(await restarting!.json()).toEqual({ error: expect.any(String), error_code: "mock_restarting" });
