@@ -5,7 +5,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 MOCK_PORT ?= 4010
 
-.PHONY: all install lint generate check-generated typecheck build test test-e2e mock mock-webhook bench clean
+.PHONY: all install lint generate check-generated typecheck build test test-e2e mock mock-webhook contract-diff bench clean
 
 all: install lint generate typecheck build
 
@@ -47,6 +47,13 @@ mock: install
 # Sends correctly signed example webhook events to a local receiver: make mock-webhook URL=http://127.0.0.1:3000/webhooks
 mock-webhook: install
 	npx tsx scripts/mock-webhook.ts $(URL)
+
+# Every difference between the bundled spec and a published contract: make contract-diff CONTRACT=path/to/openapi.json
+# (SPEC=other.json to check another bundled spec). The script exits 1 when something differs, 2 on bad input.
+contract-diff:
+	@test -n "$(CONTRACT)" || { echo "usage: make contract-diff CONTRACT=path/to/openapi.json [SPEC=other.json]" >&2; exit 2; }
+	@$(MAKE) --no-print-directory install
+	npx tsx scripts/contract-diff.ts --contract "$(CONTRACT)" $(if $(SPEC),--spec "$(SPEC)")
 
 bench: install
 	npx tsx bench/run.ts
