@@ -10,19 +10,19 @@ describe("Business users contract", () => {
       scalev.GET("/v3/me/business-users", { params: { query: { page_size: 25, sort_direction: "asc", search: "batik" } } }),
     );
     expect(body.is_paginated).toBe(true);
-    expect(body.data[0]?.business.unique_id).toBe(BUSINESS_UID);
+    expect(body.data[0]?.business?.unique_id).toBe(BUSINESS_UID);
   });
 
   it("getCurrentBusinessUser", async () => {
     const body = await expectContract(scalev.GET("/v3/business-users/me"));
-    expect(body.business.unique_id).toBe(BUSINESS_UID);
+    expect(body.business?.unique_id).toBe(BUSINESS_UID);
     expect(body.is_locked).toBe(false);
   });
 
   it("acceptBusinessInvitation", async () => {
     const body = await expectContract(scalev.POST("/v3/business-users/me/accept-invitation", { body: { business_phone: "6281311122233" } }));
     expect(body.business_phone).toBe("6281311122233");
-    expect(body.business.unique_id).toBe(BUSINESS_UID);
+    expect(body.business?.unique_id).toBe(BUSINESS_UID);
   });
 
   it("denyBusinessInvitation (204)", async () => {

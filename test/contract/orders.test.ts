@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { contractClient, expectContract } from "../support/contract.ts";
+import { contractClient, expectContract, expectOpenObject } from "../support/contract.ts";
 
 const scalev = contractClient();
 
@@ -232,8 +232,7 @@ describe("Orders contract", () => {
 
   it("createOrderPayment (raw gateway payload)", async () => {
     const body = await expectContract(scalev.POST("/v3/orders/{id}/payment", { params: { path: { id: UNPAID_ID } } }));
-    // The contract documents no property of the gateway payload.
-    expect(body).toEqual({});
+    expectOpenObject(body);
   });
 
   it("updateOrderCustomer", async () => {

@@ -104,3 +104,11 @@ export async function expectContract<T extends FetchResult>(call: Promise<T>, ex
   appendFileSync(join(inject("contractCallsDir"), `${process.pid}.txt`), `${method} ${schemaPath}\n`);
   return body;
 }
+
+/**
+ * For answers the contract leaves open (an object without documented properties): beyond the schema
+ * check of expectContract, all a test can check is that the body is a plain JSON object.
+ */
+export function expectOpenObject(body: unknown): void {
+  expect(Object.prototype.toString.call(body), `expected a JSON object, got ${JSON.stringify(body)}`).toBe("[object Object]");
+}
