@@ -135,6 +135,7 @@ describe("Customer Cart and Checkout contract", () => {
   const variantLine = { type: "variant" as const, variant_id: 5531, quantity: 1 };
   const bundleLine = { type: "bundle_price_option" as const, bundle_price_option_id: 301, quantity: 1 };
   const destination = { location_id: 31741, postal_code: "12130" };
+  const WAREHOUSE_UID = "warehouse_Jks8Qm2Lx4Tz";
 
   it("getCustomerCart", async () => {
     const body = await expectContract(scalev.GET("/v3/stores/{store_id}/customers/me/cart", { params: storePath }));
@@ -207,7 +208,7 @@ describe("Customer Cart and Checkout contract", () => {
     const body = await expectContract(
       scalev.POST("/v3/stores/{store_id}/customers/me/checkout/summary", {
         params: storePath,
-        body: { items: [variantLine], ...destination, courier_service_id: 12, warehouse_unique_id: "warehouse_Jk8Tq2Lm5Np1", payment_method: "bank_transfer" },
+        body: { items: [variantLine], ...destination, courier_service_id: 12, warehouse_unique_id: WAREHOUSE_UID, payment_method: "bank_transfer" },
       }),
     );
     const parts = [body.product_price, body.shipping_cost, body.other_income, body.service_fee].map(Number);
@@ -222,7 +223,7 @@ describe("Customer Cart and Checkout contract", () => {
           items: [variantLine, bundleLine],
           address_id: 120345,
           courier_service_id: 12,
-          warehouse_unique_id: "warehouse_Jk8Tq2Lm5Np1",
+          warehouse_unique_id: WAREHOUSE_UID,
           payment_method: "bank_transfer",
         },
       }),

@@ -49,7 +49,7 @@ describe("Orders contract", () => {
           address: "Jl. Wijaya I No. 12, RT 003/RW 005",
           location_id: 31741,
           postal_code: "12130",
-          warehouse_unique_id: "warehouse_Jk8Tq2Lm5Np1",
+          warehouse_unique_id: "warehouse_Jks8Qm2Lx4Tz",
           courier_service_id: 12,
           shipping_cost: 12000,
           payment_method: "bank_transfer",
