@@ -160,7 +160,7 @@ describe("Customer Cart and Checkout contract", () => {
       { status: 201 },
     );
     expect(Array.isArray(body.items)).toBe(true);
-    // The add-item example carries no bundle line (see the report), so the bundle line is checked on the cart itself.
+    // The add-item example carries no bundle line (a spec example defect), so the bundle line is checked on the cart itself.
     const cart = await expectContract(scalev.GET("/v3/stores/{store_id}/customers/me/cart", { params: storePath }));
     const line = cart.items?.find((item) => item.type === "bundle_price_option");
     expect(line?.bundle_price_option_unique_id).toBe("bpo_Xy7Lm3Qa9Rt2");

@@ -90,7 +90,7 @@ describe("Business products contract", () => {
 
   it("duplicateProduct", async () => {
     const body = await expectContract(scalev.POST("/v3/products/{id}/duplicate", { params: { path: { id: PRODUCT_ID } } }));
-    // The example copy carries the source's id (see the report); the copy keeps the source's variants.
+    // The example copy carries the source's id (a spec example defect); the copy keeps the source's variants.
     expect(body.name).toBe("Kemeja Batik Parang");
     expect(body.variants?.length).toBeGreaterThan(0);
   });

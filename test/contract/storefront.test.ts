@@ -83,7 +83,7 @@ describe("Storefront contract: catalog and locations", () => {
   });
 
   // province_id / city_id are declared oneOf [integer, string]: a numeric id matches both branches, so
-  // Prism rejects every numeric value (see the report). These calls filter by name instead.
+  // Prism rejects every numeric value (a spec defect). These calls filter by name instead.
   it("listStorefrontLocationCities", async () => {
     const body = await expectContract(
       scalev.GET("/v3/stores/{store_id}/public/locations/cities", { params: { ...storePath, query: { search: "jakarta" } } }),
@@ -150,7 +150,7 @@ describe("Storefront contract: guest cart", () => {
     const body = await expectContract(
       guest.DELETE("/v3/stores/{store_id}/public/cart/items/{item_id}", { params: { path: { store_id, item_id: "88201" } } }),
     );
-    // The example answer still lists the removed line (see the report), so only the cart shape is checked.
+    // The example answer still lists the removed line (a spec example defect), so only the cart shape is checked.
     expect(body.items?.length).toBe(body.item_count);
   });
 
