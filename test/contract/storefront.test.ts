@@ -82,11 +82,9 @@ describe("Storefront contract: catalog and locations", () => {
     expect(Array.isArray(body.data)).toBe(true);
   });
 
-  // province_id / city_id are declared oneOf [integer, string]: a numeric id matches both branches, so
-  // Prism rejects every numeric value (a spec defect). These calls filter by name instead.
   it("listStorefrontLocationCities", async () => {
     const body = await expectContract(
-      scalev.GET("/v3/stores/{store_id}/public/locations/cities", { params: { ...storePath, query: { search: "jakarta" } } }),
+      scalev.GET("/v3/stores/{store_id}/public/locations/cities", { params: { ...storePath, query: { province_id: 31, search: "jakarta" } } }),
     );
     expect(body.is_paginated).toBe(false);
     expect(Array.isArray(body.data)).toBe(true);
@@ -94,7 +92,7 @@ describe("Storefront contract: catalog and locations", () => {
 
   it("listStorefrontLocationSubdistricts", async () => {
     const body = await expectContract(
-      scalev.GET("/v3/stores/{store_id}/public/locations/subdistricts", { params: { ...storePath, query: { search: "kebayoran" } } }),
+      scalev.GET("/v3/stores/{store_id}/public/locations/subdistricts", { params: { ...storePath, query: { city_id: 3174, search: "kebayoran" } } }),
     );
     expect(Array.isArray(body.data)).toBe(true);
     expect(body.page_size).toBeGreaterThan(0);
