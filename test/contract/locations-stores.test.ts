@@ -3,8 +3,8 @@ import { contractClient, expectContract, expectOpenObject } from "../support/con
 
 const scalev = contractClient();
 
-// Business store routes take the numeric store id, except GET /v3/stores/{store_id}/products,
-// whose contract types it as a string.
+// Business store routes take the numeric store id; GET /v3/stores/{store_id}/products takes either
+// the numeric id or the store's unique_id (the unique_id form is exercised below).
 const STORE_ID = 1021;
 const STORE_UID = "store_vlzpML8edzxO5roOdV7Oyfn6";
 const KEY_ID = "0199a3c2-5e1f-7b2a-9c4d-3e5f6a7b8c91";
@@ -74,7 +74,7 @@ describe("Business stores contract", () => {
 
   it("listBusinessStoreProducts", async () => {
     const body = await expectContract(
-      scalev.GET("/v3/stores/{store_id}/products", { params: { path: { store_id: String(STORE_ID) }, query: { page_size: 25 } } }),
+      scalev.GET("/v3/stores/{store_id}/products", { params: { path: { store_id: STORE_UID }, query: { page_size: 25 } } }),
     );
     expect(body.is_paginated).toBe(true);
     expect(Array.isArray(body.data)).toBe(true);
