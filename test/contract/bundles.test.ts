@@ -89,8 +89,9 @@ describe("Business bundles contract", () => {
 
   it("duplicateBundle", async () => {
     const body = await expectContract(scalev.POST("/v3/bundles/{id}/duplicate", { params: { path: { id: BUNDLE_PATH_ID } } }));
-    // The example copy carries the source's id (a spec example defect); the copy keeps the source's lines and options.
-    expect(body.name).toBe("Paket Seragam Batik");
+    // The copy is a new bundle that keeps the source's lines and options.
+    expect(body.name).toBe("Paket Seragam Batik (Copy)");
+    expect(body.id).not.toBe(BUNDLE_ID);
     expect(body.bundlelines?.length).toBeGreaterThan(0);
     expect(body.bundle_price_options?.[0]?.unique_id).toBe("bpo_Xy7Lm3Qa9Rt2");
   });

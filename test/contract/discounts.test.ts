@@ -46,8 +46,10 @@ describe("Discount codes contract", () => {
     const body = await expectContract(
       scalev.PATCH("/v3/discount-codes/{id}", { params: { path: { id: CODE_ID } }, body: { is_enabled: true, usage_limit: 3 } }),
     );
+    // The mock answers the example code (usage limit 500), not an echo of the request.
     expect(body.is_enabled).toBe(true);
-    expect(body.usage_limit).toBe(3);
+    expect(body.code).toBe("JUNIHEMAT");
+    expect(body.usage_limit).toBe(500);
   });
 
   it("deleteDiscountCode (204)", async () => {

@@ -90,8 +90,9 @@ describe("Business products contract", () => {
 
   it("duplicateProduct", async () => {
     const body = await expectContract(scalev.POST("/v3/products/{id}/duplicate", { params: { path: { id: PRODUCT_ID } } }));
-    // The example copy carries the source's id (a spec example defect); the copy keeps the source's variants.
-    expect(body.name).toBe("Kemeja Batik Parang");
+    // The copy is a new product that keeps the source's variants.
+    expect(body.name).toBe("Kemeja Batik Parang (Copy)");
+    expect(body.id).not.toBe(812);
     expect(body.variants?.length).toBeGreaterThan(0);
   });
 
