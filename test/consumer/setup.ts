@@ -1,0 +1,40 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { startPrism } from "../support/prism.ts";
+import { OLDEST_TYPESCRIPT, root } from "./support/consumer.ts";
+import { runOk } from "./support/run.ts";
+
+/**
+ * Builds and packs the package once, installs the tarball into a temporary consumer project (with the
+ * oldest supported TypeScript), and starts a Prism mock for the calls the consumers make.
+ */
+export default async function setup(project: TestProject) {
+  const work = mkdtempSync(join(tmpdir(), "scalev-consumer-"));
+  await runOk("npx", ["tsdown", "--logLevel", "warn"], { cwd: root });
+  const packed = await runOk("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], { cwd: root });
+  const [info] = JSON.parse(packed.stdout) as { filename: string; size: number; unpackedSize: number; entryCount: number }[];
+  const tarball = join(work, info!.filename);
+  console.log(
+    `consumer: packed ${info!.filename}: ${(info!.size / 1024).toFixed(1)} kB, ` +
+      `${(info!.unpackedSize / 1024).toFixed(1)} kB unpacked, ${info!.entryCount} files`,
+  );
+
+  const dir = join(work, "consumer");
+  mkdirSync(dir);
+  cpSync(join(import.meta.dirname, "fixtures"), dir, { recursive: true });
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "0.0.0" }));
+  await runOk(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball, `typescript-oldest@npm:typescript@${OLDEST_TYPESCRIPT}`, "@types/node@20"],
+    { cwd: dir, timeoutMs: 240_000 },
+  );
+
+  const prism = await startPrism();
+  project.provide("consumer", { dir, tarball, prismUrl: prism.url });
+  return async () => {
+    await prism.stop();
+    rmSync(work, { recursive: true, force: true });
+  };
+}
