@@ -48,5 +48,5 @@ export default defineConfig({
   platform: "neutral",
   plugins: [commonJsInterop, schemaTypesOnce],
   // The declaration pass over the 650 KB of generated types takes most of the build; no need to warn.
-  checks: { bundlerTimings: false },
+  checks: { pluginTimings: false },
 });

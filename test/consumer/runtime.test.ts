@@ -8,36 +8,38 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { EdgeRuntime } from "edge-runtime";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { expectedCall, lastJsonLine } from "./support/consumer.ts";
 import { bunBinary, denoCommand } from "./support/runtimes.ts";
 import { runOk } from "./support/run.ts";
 
 const consumer = inject("consumer");
 const env = { ...process.env, SCALEV_BASE_URL: consumer.prismUrl };
 
-/** What a correct call reports: the order count the mock serves, and typed errors across the module boundary. */
-let expected: { orders: number; typedConfigError: true };
-
+let expected: Awaited<ReturnType<typeof expectedCall>>;
 beforeAll(async () => {
-  const response = await fetch(`${consumer.prismUrl}/v3/orders`, { headers: { Authorization: "Bearer sk_test_consumer_0000" } });
-  const page = (await response.json()) as { data: unknown[] };
-  expected = { orders: page.data.length, typedConfigError: true };
+  expected = await expectedCall(consumer.prismUrl);
 });
-
-const parseLastLine = (stdout: string) => JSON.parse(stdout.trim().split("\n").at(-1)!);
 
 describe("Node", () => {
   it("require() loads the CommonJS build and makes a call", async () => {
     const { stdout } = await runOk(process.execPath, ["main.cjs"], { cwd: consumer.dir, env });
-    const result = parseLastLine(stdout);
+    const result = lastJsonLine(stdout);
     expect(result.entry).toMatch(/node_modules\/scalev-v3-client\/dist\/index\.cjs$/);
     expect(result).toMatchObject(expected);
   });
 
   it("import loads the ES module build and makes a call", async () => {
     const { stdout } = await runOk(process.execPath, ["main.mjs"], { cwd: consumer.dir, env });
-    const result = parseLastLine(stdout);
+    const result = lastJsonLine(stdout);
     expect(result.entry).toMatch(/node_modules\/scalev-v3-client\/dist\/index\.js$/);
     expect(result).toMatchObject(expected);
+  });
+});
+
+describe("openapi-react-query", () => {
+  it("its query options fetch through the client", async () => {
+    const { stdout } = await runOk(process.execPath, ["react-query.mjs"], { cwd: consumer.dir, env });
+    expect(lastJsonLine(stdout)).toEqual({ orders: expected.orders });
   });
 });
 
@@ -45,9 +47,9 @@ describe("Bun", () => {
   const bun = bunBinary();
   if (!bun.path) console.warn(`SKIPPED Bun consumer test: ${bun.reason}`);
   it.skipIf(!bun.path)(`import and require() make a call${bun.path ? "" : ` (skipped: ${bun.reason})`}`, async () => {
-    const esm = parseLastLine((await runOk(bun.path!, ["main.mjs"], { cwd: consumer.dir, env })).stdout);
+    const esm = lastJsonLine((await runOk(bun.path!, ["main.mjs"], { cwd: consumer.dir, env })).stdout);
     expect(esm).toMatchObject(expected);
-    const cjs = parseLastLine((await runOk(bun.path!, ["main.cjs"], { cwd: consumer.dir, env })).stdout);
+    const cjs = lastJsonLine((await runOk(bun.path!, ["main.cjs"], { cwd: consumer.dir, env })).stdout);
     expect(cjs).toMatchObject(expected);
   });
 });
@@ -56,10 +58,10 @@ describe("Deno", () => {
   const deno = denoCommand();
   if (!deno.command) console.warn(`SKIPPED Deno consumer test: ${deno.reason}`);
   it.skipIf(!deno.command)(`import makes a call${deno.command ? "" : ` (skipped: ${deno.reason})`}`, async () => {
-    const [command, ...prefix] = deno.command!;
+    const [command = "", ...prefix] = deno.command!;
     const args = [...prefix, "run", "--no-lock", "--no-prompt", "--allow-net=127.0.0.1", "--allow-env", "--allow-read", "main.mjs"];
     const { stdout } = await runOk(command, args, { cwd: consumer.dir, env: { ...env, DENO_DIR: join(consumer.dir, ".deno"), NO_COLOR: "1" } });
-    expect(parseLastLine(stdout)).toMatchObject(expected);
+    expect(lastJsonLine(stdout)).toMatchObject(expected);
   });
 });
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -25,9 +25,12 @@ export default async function setup(project: TestProject) {
   mkdirSync(dir);
   cpSync(join(import.meta.dirname, "fixtures"), dir, { recursive: true });
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "0.0.0" }));
+  // What an app adds next to the package, at the versions this repository tests with.
+  const devDependencies: Record<string, string> = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).devDependencies;
+  const companions = ["@types/node", "openapi-react-query", "@tanstack/react-query"].map((name) => `${name}@${devDependencies[name]}`);
   await runOk(
     "npm",
-    ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball, `typescript-oldest@npm:typescript@${OLDEST_TYPESCRIPT}`, "@types/node@20"],
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball, `typescript-oldest@npm:typescript@${OLDEST_TYPESCRIPT}`, ...companions],
     { cwd: dir, timeoutMs: 240_000 },
   );
 

@@ -20,3 +20,15 @@ declare module "vitest" {
     consumer: Consumer;
   }
 }
+
+/** What fixtures/call.mjs and main.cjs must report: the number of orders the mock serves on
+ * GET /v3/orders (asked directly, so no example value is hard-coded), and a typed config error. */
+export async function expectedCall(prismUrl: string): Promise<{ orders: number; typedConfigError: true }> {
+  const response = await fetch(`${prismUrl}/v3/orders`, { headers: { Authorization: "Bearer sk_test_consumer_0000" } });
+  if (!response.ok) throw new Error(`the mock answered GET /v3/orders with ${response.status}`);
+  const page = (await response.json()) as { data: unknown[] };
+  return { orders: page.data.length, typedConfigError: true };
+}
+
+/** The JSON line a consumer script printed last. */
+export const lastJsonLine = (stdout: string) => JSON.parse(stdout.trim().split("\n").at(-1)!);
