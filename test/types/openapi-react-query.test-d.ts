@@ -8,6 +8,20 @@ const scalev = createScalevClient({ storefrontApiKey: "sfpk_test_types" });
 const $api = createQueryClient(scalev);
 
 describe("openapi-react-query over createScalevClient()", () => {
+  it("compiles the README's example (JSX left out)", () => {
+    function catalogSize(storeId: string): string {
+      const catalog = $api.useQuery("get", "/v3/stores/{store_id}/public/items", {
+        params: { path: { store_id: storeId } },
+      });
+      if (catalog.isPending) return "Loading…";
+      if (catalog.isError) return "The catalog could not be loaded.";
+      return `${catalog.data.data.length} products`;
+    }
+    const useAddToCart = () => $api.useMutation("post", "/v3/stores/{store_id}/public/cart/items");
+    expectTypeOf(catalogSize).returns.toEqualTypeOf<string>();
+    expectTypeOf(useAddToCart().mutate).parameter(0).toHaveProperty("body");
+  });
+
   it("types useQuery's data from the spec", () => {
     const result = $api.useQuery("get", "/v3/orders/{id}", { params: { path: { id: "019e812d-7320-7a3c-9d4e-5a2b8c7d9e11" } } });
     expectTypeOf(result).toExtend<UseQueryResult<components["schemas"]["Order"] | undefined, unknown>>();
