@@ -5,7 +5,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 MOCK_PORT ?= 4010
 
-.PHONY: all install lint generate check-generated typecheck build test test-consumer test-e2e mock mock-webhook backend-example bench clean
+.PHONY: all install lint generate check-generated typecheck build test test-consumer test-e2e mock mock-webhook backend-example contract-diff bench clean
 
 all: install lint generate typecheck build
 
@@ -61,6 +61,13 @@ backend-example: install
 	SCALEV_BASE_URL=$${SCALEV_BASE_URL:-http://127.0.0.1:$(MOCK_PORT)} SCALEV_API_KEY=$${SCALEV_API_KEY:-sk_test_mock0000000000} \
 	SCALEV_WEBHOOK_SECRET=$${SCALEV_WEBHOOK_SECRET:-dev-only-fake-webhook-secret-do-not-use} \
 	npx tsx --tsconfig examples/backend/tsconfig.json examples/backend/src/server.ts
+
+# Every difference between the bundled spec and a published contract: make contract-diff CONTRACT=path/to/openapi.json
+# (SPEC=other.json to check another bundled spec). The script exits 1 when something differs, 2 on bad input.
+contract-diff:
+	@test -n "$(CONTRACT)" || { echo "usage: make contract-diff CONTRACT=path/to/openapi.json [SPEC=other.json]" >&2; exit 2; }
+	@$(MAKE) --no-print-directory install
+	npx tsx scripts/contract-diff.ts --contract "$(CONTRACT)" $(if $(SPEC),--spec "$(SPEC)")
 
 bench: install
 	npx tsx bench/run.ts

@@ -14,6 +14,8 @@ export default {
   types: "generated/schema.d.ts",
   /** Runtime route metadata (security per operation, pagination), used by the client. */
   routes: "generated/routes.ts",
+  /** OAuth scope of every business operation (src/scopes.ts looks them up). */
+  scopes: "generated/scopes.ts",
   /** openapi-typescript options. */
   openapiTS: {
     alphabetize: false,
@@ -21,7 +23,8 @@ export default {
     enum: false,
     exportType: false,
     rootTypes: false,
-    defaultNonNullable: true,
+    // A default does not make a property required: request bodies may omit it, answers follow `required`.
+    defaultNonNullable: false,
     propertiesRequiredByDefault: false,
     additionalProperties: false,
     // Open objects (shape undocumented) become Record<string, unknown>, so their keys can be read.

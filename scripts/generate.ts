@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import config from "../codegen.config.ts";
-import { renderRouteTable } from "./route-table.ts";
+import { renderRouteTable, renderScopeTable } from "./route-table.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const check = process.argv.includes("--check");
@@ -33,9 +33,10 @@ writeFileSync(out(config.bundle), JSON.stringify(bundled, null, 2) + "\n");
 const ast = await openapiTS(bundled, config.openapiTS);
 writeFileSync(out(config.types), astToString(ast));
 writeFileSync(out(config.routes), renderRouteTable(bundled));
+writeFileSync(out(config.scopes), renderScopeTable(bundled));
 
 if (check) {
-  const stale = [config.bundle, config.types, config.routes].filter(
+  const stale = [config.bundle, config.types, config.routes, config.scopes].filter(
     (file) => readFileSync(join(outDir, file), "utf8") !== readFileSync(join(root, file), "utf8"),
   );
   rmSync(outDir, { recursive: true, force: true });
@@ -45,5 +46,5 @@ if (check) {
   }
   console.log("generated/ is in sync with spec/.");
 } else {
-  console.log(`Wrote ${config.bundle}, ${config.types}, ${config.routes}.`);
+  console.log(`Wrote ${config.bundle}, ${config.types}, ${config.routes}, ${config.scopes}.`);
 }

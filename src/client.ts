@@ -79,6 +79,8 @@ function checkTypes(options: ScalevClientOptions): void {
     storefrontApiKey: "string",
     customerToken: "token",
     guestToken: "string",
+    pageApiKey: "string",
+    checkoutIntentToken: "string",
     userAgent: "string",
     fetch: "function",
   };
@@ -101,7 +103,7 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
   const timeoutMs = checkCount("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const maxRetryDelayMs = checkCount("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS);
   if (timeoutMs === 0) throw new ScalevConfigError("timeoutMs must be above 0 (Infinity for no timeout).");
-  for (const secret of [options.apiKey, options.storefrontApiKey, options.guestToken, options.accessToken, options.customerToken]) {
+  for (const secret of [options.apiKey, options.storefrontApiKey, options.guestToken, options.pageApiKey, options.checkoutIntentToken, options.accessToken, options.customerToken]) {
     if (typeof secret === "string") rememberSecret(secret);
   }
 

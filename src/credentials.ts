@@ -16,6 +16,10 @@ export interface Credentials {
   customerToken?: TokenSource;
   /** Guest cart token; captured from responses automatically. */
   guestToken?: string;
+  /** Page API key of an HTML Mode landing page, for /v3/pages/{page_unique_id}/* runtime routes. */
+  pageApiKey?: string;
+  /** Write token (cit_…) of the checkout intent being saved, for PATCH …/checkout-intents/{id}. */
+  checkoutIntentToken?: string;
 }
 
 type Security = readonly (readonly SecurityScheme[])[];
@@ -49,6 +53,8 @@ const HEADER: Record<SecurityScheme, string> = {
   CustomerBearer: "Authorization",
   StorefrontApiKey: "X-Scalev-Storefront-Api-Key",
   GuestToken: "X-Scalev-Guest-Token",
+  PageApiKey: "X-Scalev-Page-Api-Key",
+  CheckoutIntentToken: "X-Scalev-Checkout-Intent-Token",
 };
 
 const OPTION: Record<SecurityScheme, string> = {
@@ -56,6 +62,8 @@ const OPTION: Record<SecurityScheme, string> = {
   CustomerBearer: "customerToken",
   StorefrontApiKey: "storefrontApiKey",
   GuestToken: "guestToken",
+  PageApiKey: "pageApiKey",
+  CheckoutIntentToken: "checkoutIntentToken",
 };
 
 function checked(value: unknown, scheme: SecurityScheme): string {
@@ -80,6 +88,8 @@ export function credentialsMiddleware(credentials: Credentials): Middleware {
     CustomerBearer: () => credentials.customerToken,
     StorefrontApiKey: () => credentials.storefrontApiKey,
     GuestToken: () => credentials.guestToken,
+    PageApiKey: () => credentials.pageApiKey,
+    CheckoutIntentToken: () => credentials.checkoutIntentToken,
   };
   return {
     onRequest({ request, schemaPath }) {

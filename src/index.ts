@@ -61,3 +61,4 @@ export {
   type BusinessUniqueId,
 } from "./ids.ts";
 export { scalevPathSerializer, pathParamsMiddleware } from "./path-params.ts";
+export { requiredScopes, scopesFor } from "./scopes.ts";

@@ -35,7 +35,7 @@ export function contractClient(overrides: ScalevClientOptions = {}) {
   return client;
 }
 
-const ajv = new Ajv2020({ strict: false, allErrors: true, discriminator: true });
+const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 for (const format of ["binary", "int32", "int64", "float", "double", "byte", "password"]) ajv.addFormat(format, true);
 ajv.addSchema(bundledSpec(), "spec");

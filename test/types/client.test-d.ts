@@ -3,8 +3,8 @@ import { createScalevClient, type components, type operations } from "../../src/
 
 const scalev = createScalevClient({ apiKey: "sk_test_types" });
 type Order = components["schemas"]["Order"];
-type OrderListItem = components["schemas"]["OrderListItem"];
-type CreateOrderBody = operations["createOrder"]["requestBody"]["content"]["application/json"];
+type OrderListItem = components["schemas"]["OrderList"];
+type CreateOrderBody = NonNullable<operations["createOrder"]["requestBody"]>["content"]["application/json"];
 
 describe("createScalevClient types (Orders)", () => {
   it("rejects a path that is not in the spec", () => {

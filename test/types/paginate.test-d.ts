@@ -113,12 +113,12 @@ describe("paginate() on the generated Scalev paths", () => {
     paginate(scalev, "/v3/locations", { params: { query: { search: 1 } } });
   });
 
-  test("GET /v3/orders yields OrderListItem and keeps the typed filters", () => {
+  test("GET /v3/orders yields OrderList and keeps the typed filters", () => {
     expectTypeOf(paginate(scalev, "/v3/orders", { params: { query: { status: "shipped" } } })).toEqualTypeOf<
-      AsyncGenerator<components["schemas"]["OrderListItem"], void, undefined>
+      AsyncGenerator<components["schemas"]["OrderList"], void, undefined>
     >();
     expectTypeOf(paginate.collect(scalev, "/v3/orders", undefined, { maxItems: 100 })).toEqualTypeOf<
-      Promise<components["schemas"]["OrderListItem"][]>
+      Promise<components["schemas"]["OrderList"][]>
     >();
     // @ts-expect-error "lost" is not an order status
     paginate(scalev, "/v3/orders", { params: { query: { status: "lost" } } });

@@ -1,7 +1,7 @@
 /**
- * The bundled spec holds exactly the in-scope operations of the route checklist (a copy of
- * shared/reference/routes.tsv), each with the checklist's method, path, operationId, tag and summary,
- * and none of them is still a generated stub.
+ * The bundled spec holds exactly the in-scope operations of the route checklist (the documentation's
+ * route list, seq 1-238, plus the operations the published v3 contract added, seq 239-379), each with the
+ * checklist's method, path, operationId, tag and summary, and none of them is still a generated stub.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -34,7 +34,7 @@ const operations = new Map(specOperations().map((op) => [op.key, op.operation]))
 
 describe("route checklist", () => {
   it("has the documented number of in-scope operations", () => {
-    expect(inScope).toHaveLength(232);
+    expect(inScope).toHaveLength(373);
     expect(outOfScope).toEqual([80, 215, 216, 217, 218, 219]);
   });
 
