@@ -16,7 +16,7 @@ export interface SyncResult {
 export async function syncOrders(scalev: ScalevClient, store: OrderStore, signal?: AbortSignal): Promise<SyncResult> {
   let fetched = 0;
   try {
-    for await (const order of paginate(scalev, "/v3/orders", {}, { pageSize: 100, signal })) {
+    for await (const order of paginate(scalev, "/v3/orders", {}, { signal })) {
       fetched += 1;
       if (order.id) store.upsert(order.id, "sync", order);
     }
