@@ -15,7 +15,7 @@ const commonJsInterop: Rolldown.Plugin = {
 };
 
 /**
- * The generated API types are 650 KB of declarations and nothing else: ship them once, as
+ * The generated API types are about 1 MB of declarations and nothing else: ship them once, as
  * dist/generated/schema.d.cts, and let the ESM declarations import that file. (ESM may import types
  * from CommonJS in every module mode; the reverse fails on TypeScript < 5.8.)
  */
@@ -47,6 +47,6 @@ export default defineConfig({
   target: "es2022",
   platform: "neutral",
   plugins: [commonJsInterop, schemaTypesOnce],
-  // The declaration pass over the 650 KB of generated types takes most of the build; no need to warn.
+  // The declaration pass over the generated types takes most of the build; no need to warn.
   checks: { pluginTimings: false },
 });

@@ -17,8 +17,8 @@ export default async function setup(project: TestProject) {
   const [info] = JSON.parse(packed.stdout) as { filename: string; size: number; unpackedSize: number; entryCount: number }[];
   const tarball = join(work, info!.filename);
   console.log(
-    `consumer: packed ${info!.filename}: ${(info!.size / 1024).toFixed(1)} kB, ` +
-      `${(info!.unpackedSize / 1024).toFixed(1)} kB unpacked, ${info!.entryCount} files`,
+    `consumer: packed ${info!.filename}: ${(info!.size / 1000).toFixed(1)} kB, ` +
+      `${(info!.unpackedSize / 1000).toFixed(1)} kB unpacked, ${info!.entryCount} files`,
   );
 
   const dir = join(work, "consumer");
