@@ -5,7 +5,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 MOCK_PORT ?= 4010
 
-.PHONY: all install lint generate check-generated typecheck build test test-e2e mock mock-webhook bench clean
+.PHONY: all install lint generate check-generated typecheck build test test-consumer test-e2e mock mock-webhook backend-example contract-diff bench clean
 
 all: install lint generate typecheck build
 
@@ -26,15 +26,22 @@ check-generated: install
 
 typecheck: install
 	npx tsc --noEmit -p tsconfig.json
+	npx tsc --noEmit -p examples/backend/tsconfig.json
 
 build: install
 	npx tsdown
 
 # The full suite: spec lint, generated/ in sync, types, unit + contract tests (every operation
-# called against Prism).
+# called against Prism), the packed package in a consumer project, the browser example.
 test: install lint check-generated typecheck
 	CONTRACT_COVERAGE=strict npx vitest run
+	$(MAKE) test-consumer
 	$(MAKE) test-e2e
+
+# `npm pack`, installed into a temporary project: require/import, Bun, Deno, edge-runtime, type-checks
+# (oldest supported TypeScript too), publint, attw, import cost, git/local installs, examples/backend.
+test-consumer: install
+	npx vitest run --config test/consumer/vitest.config.ts
 
 # Headless Chromium drives the browser example against the mock (installs Debian chromium if missing).
 test-e2e: install
@@ -47,6 +54,20 @@ mock: install
 # Sends correctly signed example webhook events to a local receiver: make mock-webhook URL=http://127.0.0.1:3000/webhooks
 mock-webhook: install
 	npx tsx scripts/mock-webhook.ts $(URL)
+
+# examples/backend against `make mock` (run that first): http://127.0.0.1:3000, webhooks signed with the
+# same fake secret as `make mock-webhook`.
+backend-example: install
+	SCALEV_BASE_URL=$${SCALEV_BASE_URL:-http://127.0.0.1:$(MOCK_PORT)} SCALEV_API_KEY=$${SCALEV_API_KEY:-sk_test_mock0000000000} \
+	SCALEV_WEBHOOK_SECRET=$${SCALEV_WEBHOOK_SECRET:-dev-only-fake-webhook-secret-do-not-use} \
+	npx tsx --tsconfig examples/backend/tsconfig.json examples/backend/src/server.ts
+
+# Every difference between the bundled spec and a published contract: make contract-diff CONTRACT=path/to/openapi.json
+# (SPEC=other.json to check another bundled spec). The script exits 1 when something differs, 2 on bad input.
+contract-diff:
+	@test -n "$(CONTRACT)" || { echo "usage: make contract-diff CONTRACT=path/to/openapi.json [SPEC=other.json]" >&2; exit 2; }
+	@$(MAKE) --no-print-directory install
+	npx tsx scripts/contract-diff.ts --contract "$(CONTRACT)" $(if $(SPEC),--spec "$(SPEC)")
 
 bench: install
 	npx tsx bench/run.ts

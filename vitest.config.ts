@@ -1,8 +1,10 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The packed-package tests run in their own phase: test/consumer/vitest.config.ts (`make test-consumer`).
+    exclude: [...configDefaults.exclude, "test/consumer/**"],
     globalSetup: ["test/support/prism-global-setup.ts"],
     pool: "forks",
     maxWorkers: 2,

@@ -36,5 +36,24 @@ export const withoutBusinessSelector: readonly string[] = [
 
 /** Documented page_size maximum of cursor-paginated GETs, by "METHOD /templated/path". */
 export const pageSizeMax: Readonly<Record<string, number>> = {
-
+  "GET /v3/stores/{store_id}/customers/me/subscriptions": 25,
+  "GET /v3/locations": 25,
+  "GET /v3/orders": 25,
+  "GET /v3/products": 25,
+  "GET /v3/products/simplified": 25,
+  "GET /v3/products/{product_id}/partners": 25,
+  "GET /v3/products/{product_id}/knowledge-items": 25,
+  "GET /v3/products/{product_id}/follow-up-chats": 25,
+  "GET /v3/variants/{variant_id}/knowledge-items": 25,
+  "GET /v3/variants/{variant_id}/digital-product-files": 25,
+  "GET /v3/product-taxonomies": 25,
+  "GET /v3/bundles": 25,
+  "GET /v3/bundles/simplified": 25,
+  "GET /v3/bundles/{bundle_id}/partners": 25,
+  "GET /v3/bundles/{bundle_id}/follow-up-chats": 25,
+  "GET /v3/bundles/{bundle_id}/bundle-price-options": 25,
+  "GET /v3/checkout-intents": 100,
+  "GET /v3/web-analytics/entities": 25,
+  "GET /v3/web-analytics/stores": 25,
+  "GET /v3/web-analytics/payment-links": 25,
 };

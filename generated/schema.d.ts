@@ -15580,7 +15580,7 @@ export interface components {
         WebAnalyticsSelectableEntityType: "landing_page" | "product" | "bundle_price_option";
         /** @description Search the options by name. */
         WebAnalyticsScopeSearch: string;
-        /** @description Items per page (1-25). */
+        /** @description Items per page (1-25). At most 25. */
         WebAnalyticsScopePageSize: number;
         /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. */
         WebAnalyticsNextCursor: string;
@@ -16117,7 +16117,7 @@ export interface operations {
                 previous_cursor?: components["parameters"]["PreviousCursor"];
                 /** @description Sort direction; keep it unchanged while paging. */
                 sort_direction?: components["parameters"]["SortDirection"];
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Free-text search. */
                 search?: string;
                 business_name?: string;
             };
@@ -16420,7 +16420,7 @@ export interface operations {
             query?: {
                 /** @description Search term for location names. */
                 search?: string;
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 100. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -16452,7 +16452,7 @@ export interface operations {
     listStorefrontLocationProvinces: {
         parameters: {
             query?: {
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Free-text search. */
                 search?: string;
             };
             header?: never;
@@ -16481,7 +16481,7 @@ export interface operations {
         parameters: {
             query?: {
                 province_id?: number | string;
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Free-text search. */
                 search?: string;
             };
             header?: never;
@@ -16510,7 +16510,7 @@ export interface operations {
         parameters: {
             query?: {
                 city_id?: number | string;
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Free-text search. */
                 search?: string;
             };
             header?: never;
@@ -16538,7 +16538,7 @@ export interface operations {
     listStorefrontLocationPostalCodes: {
         parameters: {
             query?: {
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Free-text search. */
                 search?: string;
             };
             header?: never;
@@ -16787,9 +16787,9 @@ export interface operations {
     searchPagePublicLocations: {
         parameters: {
             query?: {
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Free-text search. */
                 search?: string;
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 100. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -16821,7 +16821,7 @@ export interface operations {
     listPagePublicLocationProvinces: {
         parameters: {
             query?: {
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Free-text search. */
                 search?: string;
             };
             header?: never;
@@ -16850,7 +16850,7 @@ export interface operations {
         parameters: {
             query?: {
                 province_id?: number | string;
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Free-text search. */
                 search?: string;
             };
             header?: never;
@@ -16879,7 +16879,7 @@ export interface operations {
         parameters: {
             query?: {
                 city_id?: number | string;
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Free-text search. */
                 search?: string;
             };
             header?: never;
@@ -16907,7 +16907,7 @@ export interface operations {
     listPagePublicLocationPostalCodes: {
         parameters: {
             query?: {
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Free-text search. */
                 search?: string;
             };
             header?: never;
@@ -17605,7 +17605,7 @@ export interface operations {
                 next_cursor?: components["parameters"]["NextCursor"];
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: components["parameters"]["PreviousCursor"];
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Free-text search. */
                 search?: string;
                 applied_to?: "product_price" | "shipping_cost";
                 status?: "enabled" | "disabled";
@@ -18260,7 +18260,7 @@ export interface operations {
     listFacebookStandardEvents: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -18296,7 +18296,7 @@ export interface operations {
     listTiktokStandardEvents: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -18333,7 +18333,7 @@ export interface operations {
         parameters: {
             query?: {
                 type?: "client" | "server";
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -18369,9 +18369,9 @@ export interface operations {
     listFacebookPixels: {
         parameters: {
             query?: {
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Free-text search. */
                 search?: string;
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -18539,9 +18539,9 @@ export interface operations {
     listTiktokPixels: {
         parameters: {
             query?: {
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Free-text search. */
                 search?: string;
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -18710,7 +18710,7 @@ export interface operations {
         parameters: {
             query?: {
                 type?: "client" | "server";
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -18878,9 +18878,9 @@ export interface operations {
     listGtmContainers: {
         parameters: {
             query?: {
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Free-text search. */
                 search?: string;
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -20109,7 +20109,7 @@ export interface operations {
     listCustomerSubscriptions: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default: 25, max: 25). */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -20454,13 +20454,13 @@ export interface operations {
     listBusinessStores: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: string;
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Free-text search. */
                 search?: string;
                 product_id?: number;
                 domain?: string;
@@ -21281,7 +21281,7 @@ export interface operations {
     listBusinessStoreSalesPeople: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -21401,7 +21401,7 @@ export interface operations {
     listLocations: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -21565,7 +21565,7 @@ export interface operations {
     listOrders: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -22955,7 +22955,7 @@ export interface operations {
     listProducts: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -23046,7 +23046,7 @@ export interface operations {
             query?: {
                 /** @description Store ID. */
                 for_store_id?: number;
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -23104,7 +23104,7 @@ export interface operations {
     countProducts: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -23574,7 +23574,7 @@ export interface operations {
                 next_cursor?: string;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: string;
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -23683,7 +23683,7 @@ export interface operations {
                 next_cursor?: string;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: string;
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -23897,7 +23897,7 @@ export interface operations {
                 next_cursor?: string;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: string;
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -24181,7 +24181,7 @@ export interface operations {
                 next_cursor?: string;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: string;
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -24363,7 +24363,7 @@ export interface operations {
                 next_cursor?: string;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: string;
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -24506,7 +24506,7 @@ export interface operations {
     listProductTaxonomies: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -25023,7 +25023,7 @@ export interface operations {
     listBundles: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -25100,7 +25100,7 @@ export interface operations {
             query?: {
                 /** @description Store ID. */
                 for_store_id?: number;
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -25144,7 +25144,7 @@ export interface operations {
     countBundles: {
         parameters: {
             query?: {
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: string;
@@ -25361,7 +25361,7 @@ export interface operations {
                 next_cursor?: string;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: string;
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -25502,7 +25502,7 @@ export interface operations {
                 next_cursor?: string;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: string;
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -25684,7 +25684,7 @@ export interface operations {
                 next_cursor?: string;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: string;
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 25. */
                 page_size?: number;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
@@ -27751,7 +27751,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "active" | "abandoned" | "completed";
-                /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
+                /** @description Free-text search. */
                 search?: string;
                 store_unique_id?: string;
                 page_unique_id?: string;
@@ -27760,7 +27760,7 @@ export interface operations {
                 started_at_until?: string;
                 sort_by?: "last_activity_at" | "started_at" | "completed_at";
                 sort_direction?: "asc" | "desc";
-                /** @description Number of items per page (default 25, maximum 25). Keep it unchanged while paging. */
+                /** @description Items per page. Keep it unchanged while paging. At most 100. */
                 page_size?: number;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: components["parameters"]["NextCursor"];
@@ -28541,7 +28541,7 @@ export interface operations {
                 entity_type: components["parameters"]["WebAnalyticsSelectableEntityType"];
                 /** @description Search the options by name. */
                 search?: components["parameters"]["WebAnalyticsScopeSearch"];
-                /** @description Items per page (1-25). */
+                /** @description Items per page (1-25). At most 25. */
                 page_size?: components["parameters"]["WebAnalyticsScopePageSize"];
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. */
                 next_cursor?: components["parameters"]["WebAnalyticsNextCursor"];
@@ -28580,7 +28580,7 @@ export interface operations {
             query?: {
                 /** @description Search the options by name. */
                 search?: components["parameters"]["WebAnalyticsScopeSearch"];
-                /** @description Items per page (1-25). */
+                /** @description Items per page (1-25). At most 25. */
                 page_size?: components["parameters"]["WebAnalyticsScopePageSize"];
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. */
                 next_cursor?: components["parameters"]["WebAnalyticsNextCursor"];
@@ -28619,7 +28619,7 @@ export interface operations {
             query?: {
                 /** @description Search the options by name. */
                 search?: components["parameters"]["WebAnalyticsScopeSearch"];
-                /** @description Items per page (1-25). */
+                /** @description Items per page (1-25). At most 25. */
                 page_size?: components["parameters"]["WebAnalyticsScopePageSize"];
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. */
                 next_cursor?: components["parameters"]["WebAnalyticsNextCursor"];

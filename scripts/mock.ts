@@ -1,5 +1,6 @@
 /**
- * Mock Scalev v3 API for frontend work: Prism serving the bundled spec (generated/openapi.json).
+ * Mock Scalev v3 API for frontend work: Prism serving the bundled spec (generated/openapi.json) behind a
+ * small front server that keeps the mock up whatever clients send.
  *
  *   make mock                      http://127.0.0.1:4010, answers with the spec's examples
  *   MOCK_PORT=4020 make mock       another port (MOCK_HOST for another interface)
@@ -7,17 +8,22 @@
  *   MOCK_SPEC=other.json make mock serve another bundled document
  *   npm run mock -- --seed 42      extra arguments go to `prism mock` as they are
  *
- * Prism's defaults do the rest: CORS for every origin, requests validated against the spec (a wrong
- * body gets the spec's 400/422 response, with the reasons in the `sl-violations` header), and the
- * declared security enforced (a missing storefront key or bearer token answers 401).
- * Prism reloads the document when it changes, so `make generate` in another terminal takes effect at
- * once. Ctrl-C (SIGINT) or SIGTERM is passed to Prism; the script exits 0 once Prism has stopped.
+ * The front server (mock-front.ts) owns the public port: it refuses malformed requests with a 4xx in
+ * the API's error shape (mock-request-guard.ts), forwards the rest to Prism on a private loopback port,
+ * and rewrites Prism's 400/422 answers to carry the actual violations (mock-violations.ts). If Prism
+ * still dies, it is started again (mock-prism.ts) while the front server answers 503.
+ * Prism's defaults do the rest: CORS for every origin, requests validated against the spec, the declared
+ * security enforced (a missing storefront key or bearer token answers 401), and the document reloaded
+ * when it changes, so `make generate` in another terminal takes effect at once.
+ * Ctrl-C (SIGINT) or SIGTERM stops Prism; the script exits 0 once Prism has stopped.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { createInterface } from "node:readline";
-import { resolveRef } from "./spec-refs.ts";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import { banner, type Doc } from "./mock-banner.ts";
+import { createMockFront } from "./mock-front.ts";
+import { supervisePrism, type SupervisedPrism } from "./mock-prism.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const defaultBundle = join(root, "generated", "openapi.json");
@@ -32,6 +38,10 @@ const passThrough = process.argv.slice(2);
 
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`mock: MOCK_PORT must be a port number, got "${process.env.MOCK_PORT}".`);
+  process.exit(2);
+}
+if (passThrough.some((arg) => /^(-p|-h|--port|--host)(=|$)/.test(arg))) {
+  console.error("mock: the front server owns the public address; set it with MOCK_PORT and MOCK_HOST instead of -p/-h.");
   process.exit(2);
 }
 
@@ -64,166 +74,76 @@ function ensureBundle() {
   }
 }
 
-type Doc = { paths: Record<string, Record<string, any>>; components?: Record<string, any> };
-const METHODS = ["get", "post", "put", "patch", "delete"] as const;
-
-interface Operation {
-  method: string;
-  path: string;
-  op: any;
-  pathItem: any;
-}
-
-function operations(doc: Doc): Operation[] {
-  return Object.entries(doc.paths).flatMap(([path, pathItem]) =>
-    METHODS.filter((m) => pathItem[m]).map((method) => ({ method: method.toUpperCase(), path, op: pathItem[method], pathItem })),
-  );
-}
-
-/** Placeholder credentials: Prism only checks that the declared credential is present. */
-const PLACEHOLDER = {
-  StorefrontApiKey: "sfpk_test_mock0000000000",
-  BusinessBearer: "sk_test_mock0000000000",
-  CustomerBearer: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJtb2NrLWN1c3RvbWVyIn0.bW9jaw",
-} as const;
-
-const HEADER_FOR: Record<string, (value: string) => string> = {
-  StorefrontApiKey: (v) => `X-Scalev-Storefront-Api-Key: ${v}`,
-  BusinessBearer: (v) => `Authorization: Bearer ${v}`,
-  CustomerBearer: (v) => `Authorization: Bearer ${v}`,
-};
-
-/** A value for a path parameter: the spec's example, else a plausible id. */
-function sampleParam(doc: Doc, param: any): string {
-  const p = resolveRef(doc, param);
-  const firstNamed = p.examples && Object.values<any>(p.examples)[0];
-  const candidates = [p.example, resolveRef(doc, firstNamed)?.value, p.schema?.example, p.schema?.examples?.[0]];
-  const found = candidates.find((v) => v !== undefined && v !== null);
-  if (found !== undefined) return String(found);
-  if (p.name === "store_id") return "store_vlzpML8edzxO5roOdV7Oyfn6";
-  return "1";
-}
-
-function curlFor(doc: Doc, baseUrl: string, { method, path, op, pathItem }: Operation, extraHeaders: string[] = []): string {
-  const params = [...(pathItem.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolveRef(doc, p)).filter((p) => p?.in === "path");
-  const url = path.replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(sampleParam(doc, params.find((p) => p.name === name) ?? { name })));
-  const alternative: string[] = Object.keys(op.security?.find((alt: object) => Object.keys(alt).length > 0) ?? {});
-  const headers = [
-    ...alternative.filter((s) => HEADER_FOR[s]).map((s) => HEADER_FOR[s]!(PLACEHOLDER[s as keyof typeof PLACEHOLDER])),
-    ...extraHeaders,
-  ];
-  const body = resolveRef(doc, op.requestBody)?.content?.["application/json"];
-  const bodyExample = body?.example ?? resolveRef(doc, body?.examples && Object.values<any>(body.examples)[0])?.value;
-  const parts = ["curl -s", method === "GET" ? "" : `-X ${method}`, ...headers.map((h) => `-H '${h}'`)];
-  if (bodyExample !== undefined) parts.push(`-H 'Content-Type: application/json' -d '${JSON.stringify(bodyExample).replace(/'/g, "'\\''")}'`);
-  parts.push(`${baseUrl}${url}`);
-  return parts.filter(Boolean).join(" ");
-}
-
-const usesScheme = (o: Operation, scheme: string) => (o.op.security ?? []).some((alt: object) => scheme in alt);
-
-/** The preferred route when it is specified (not a stub), else the first specified route of the family. */
-function pick(ops: Operation[], preferred: string, family: (o: Operation) => boolean): Operation | undefined {
-  const specified = ops.filter((o) => !o.op["x-scalev-stub"]);
-  return specified.find((o) => `${o.method} ${o.path}` === preferred) ?? specified.find((o) => o.method === "GET" && family(o)) ?? specified.find(family);
-}
-
-/** A route whose 2xx response has several named examples, for the `Prefer: example=` hint. */
-function namedExampleRoute(doc: Doc, ops: Operation[]): { op: Operation; names: string[] } | undefined {
-  for (const op of ops) {
-    for (const [status, response] of Object.entries<any>(op.op.responses ?? {})) {
-      if (!status.startsWith("2")) continue;
-      const names = Object.keys(resolveRef(doc, response)?.content?.["application/json"]?.examples ?? {});
-      if (names.length > 1 && op.method === "GET") return { op, names };
-    }
-  }
-  return undefined;
-}
-
-function banner(doc: Doc, baseUrl: string): string {
-  const ops = operations(doc);
-  const stubs = ops.filter((o) => o.op["x-scalev-stub"]).length;
-  const lines = [
-    "",
-    `Scalev v3 mock (Prism) serving ${ops.length} operations${stubs ? ` (${stubs} still stubs without a response body)` : ""}`,
-    `  from ${relative(process.cwd(), bundlePath) || bundlePath}, ${dynamic ? "dynamic: responses generated from the schemas" : "static: the spec's examples"}`,
-    `  base URL: ${baseUrl}   (pass it as createScalevClient({ baseUrl }))`,
-    "",
-  ];
-  const samples: [string, Operation | undefined][] = [
-    ["Storefront (publishable key)", pick(ops, "GET /v3/stores/{store_id}/public/items", (o) => usesScheme(o, "StorefrontApiKey"))],
-    ["Customer (customer JWT)", pick(ops, "GET /v3/stores/{store_id}/customers/me", (o) => usesScheme(o, "CustomerBearer"))],
-    ["Business (API key)", pick(ops, "GET /v3/orders", (o) => usesScheme(o, "BusinessBearer"))],
-  ];
-  for (const [label, op] of samples) {
-    lines.push(op ? `  ${label}: ${op.method} ${op.path}\n    ${curlFor(doc, baseUrl, op)}` : `  ${label}: no route of this family is specified yet`);
-  }
-  const named = namedExampleRoute(doc, ops);
-  const notFound = ops.find((o) => !o.op["x-scalev-stub"] && o.method === "GET" && o.op.responses?.["404"]);
-  lines.push(
-    "",
-    "  Pick a response:",
-    named
-      ? `    Prefer: example=<name>   a named example, e.g. ${named.names.map((n) => `"${n}"`).join(", ")} on ${named.op.method} ${named.op.path}:\n      ${curlFor(doc, baseUrl, named.op, [`Prefer: example=${named.names[1]}`])}`
-      : "    Prefer: example=<name>   a named example of the response (names are in the spec's `examples`)",
-    notFound
-      ? `    Prefer: code=<status>    a declared status, e.g. 404 on ${notFound.method} ${notFound.path}:\n      ${curlFor(doc, baseUrl, notFound, ["Prefer: code=404"])}`
-      : "    Prefer: code=<status>    a declared status, e.g. Prefer: code=404",
-    "    Prefer: dynamic=true     one response generated from the schema",
-    "",
-    "  Requests are validated: a wrong body gets the spec's 400/422 answer and the reasons in the",
-    "  `sl-violations` response header; a missing credential gets 401. CORS is open to every origin.",
-    "  The mock reloads when the document changes (run `make generate` after editing spec/).",
-    `  Browser example against it: VITE_SCALEV_BASE_URL=${baseUrl} npx vite examples/storefront`,
-    "  Ctrl-C stops the mock.",
-    "",
-  );
-  return lines.join("\n");
-}
-
 ensureBundle();
-const doc: Doc = JSON.parse(readFileSync(bundlePath, "utf8"));
-const baseUrl = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+function readDoc(): Doc {
+  try {
+    return JSON.parse(readFileSync(bundlePath, "utf8"));
+  } catch (error) {
+    console.error(`mock: ${bundlePath} is not a JSON document: ${(error as Error).message}`);
+    process.exit(2);
+  }
+}
+const doc = readDoc();
+
+let prism: SupervisedPrism | undefined;
+const front = createMockFront({
+  prismPort: () => prism?.port,
+  onInternalError: (error) => console.error("mock: the front server failed on a request:", error),
+});
+await new Promise<void>((listening) => {
+  front.once("error", (error: NodeJS.ErrnoException) => {
+    console.error(error.code === "EADDRINUSE" ? `mock: port ${port} is in use; pick another with MOCK_PORT=<port>.` : `mock: cannot listen on ${host}:${port}: ${error.message}`);
+    process.exit(1);
+  });
+  front.listen(port, host, listening);
+});
+// The port actually bound (MOCK_PORT=0 picks a free one).
+const baseUrl = `http://${host.includes(":") ? `[${host}]` : host}:${(front.address() as AddressInfo).port}`;
 
 // Dynamic mode: without fillProperties=false, json-schema-faker adds random undeclared properties.
 const dynamicArgs = passThrough.some((a) => a.startsWith("--json-schema-faker-fillProperties"))
   ? ["-d"]
   : ["-d", "--json-schema-faker-fillProperties=false"];
-const args = ["mock", bundlePath, "-h", host, "-p", String(port), ...(dynamic ? dynamicArgs : []), ...passThrough];
-const prism = spawn(bin("prism"), args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
-
 // Prism lists every route at startup; the banner replaces that list. Everything else is passed on.
 const routeListing = /\[CLI\].*\binfo\b\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+https?:\/\//;
-createInterface({ input: prism.stdout! }).on("line", (line) => {
-  if (routeListing.test(line)) return;
-  console.log(line);
-  if (/Prism is listening on/.test(line)) console.log(banner(doc, baseUrl));
-});
-let stderr = "";
-createInterface({ input: prism.stderr! }).on("line", (line) => {
-  stderr += line + "\n";
-  console.error(line);
+
+prism = supervisePrism({
+  bin: bin("prism"),
+  cwd: root,
+  args: ["mock", bundlePath, ...(dynamic ? dynamicArgs : []), ...passThrough],
+  onLine(line, stream, { port: prismPort }) {
+    if (routeListing.test(line)) return;
+    // Clients only ever see the public address.
+    const shown = line.replaceAll(`http://127.0.0.1:${prismPort}`, baseUrl);
+    if (stream === "stdout") console.log(shown);
+    else console.error(shown);
+  },
+  onReady({ pid, port: prismPort, restarts }) {
+    if (restarts === 0) {
+      console.log(`mock: Prism (pid ${pid}) answers on 127.0.0.1:${prismPort} behind ${baseUrl}.`);
+      console.log(banner(doc, { bundlePath, baseUrl, dynamic }));
+    } else {
+      console.log(`mock: Prism is back (pid ${pid}) on 127.0.0.1:${prismPort}, restart ${restarts}.`);
+    }
+  },
+  onExit({ code, signal, restartInMs }) {
+    console.error(`mock: Prism exited (${signal ?? `code ${code}`}); starting it again${restartInMs ? ` in ${restartInMs} ms` : ""}. Requests get 503 until it is back.`);
+  },
 });
 
 let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    if (prism.exitCode === null && prism.signalCode === null) {
-      prism.kill(signal);
-      setTimeout(() => prism.kill("SIGKILL"), 5000).unref();
-    }
-  });
+async function stop(signal: NodeJS.Signals) {
+  if (stopping) return;
+  stopping = true;
+  front.close();
+  front.closeAllConnections();
+  await prism!.stop(signal);
+  console.log("mock: stopped.");
+  process.exit(0);
 }
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(signal));
 
-prism.on("exit", (code, signal) => {
-  if (stopping) {
-    console.log("mock: stopped.");
-    process.exit(0);
-  }
-  if (/EADDRINUSE/.test(stderr)) console.error(`mock: port ${port} is in use; pick another with MOCK_PORT=<port>.`);
-  console.error(`mock: prism exited (${signal ?? `code ${code}`}).`);
-  process.exit(code || 1);
+prism.started.catch((error: Error) => {
+  console.error(`mock: ${error.message}`);
+  process.exit(1);
 });
-

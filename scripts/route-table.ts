@@ -14,11 +14,12 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
 /** Security of operations that are not listed in the generated table. */
 export const DEFAULT_SECURITY = "BusinessBearer";
 
-/** Does this schema (through refs, allOf, anyOf or oneOf) declare the cursor envelope `is_paginated: true`? */
+/** Does this schema (through refs, allOf, anyOf or oneOf) declare the cursor envelope `is_paginated: true` (`const` or a one-value `enum`)? */
 export function isCursorPage(doc: Json, schema: Json): boolean {
   const resolved = resolveRef(doc, schema);
   if (!resolved || typeof resolved !== "object") return false;
-  if (resolveRef(doc, resolved.properties?.is_paginated)?.const === true) return true;
+  const flag = resolveRef(doc, resolved.properties?.is_paginated);
+  if (flag?.const === true || (Array.isArray(flag?.enum) && flag.enum.length === 1 && flag.enum[0] === true)) return true;
   return [...(resolved.allOf ?? []), ...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])].some((part: Json) => isCursorPage(doc, part));
 }
 

@@ -3,10 +3,10 @@ import { contractClient, expectContract } from "../support/contract.ts";
 
 const scalev = contractClient();
 
-const BUNDLE_ID = 77;
+const BUNDLE_ID = 418;
 const PRICE_OPTION_ID = 301;
 const FOLLOW_UP_CHAT_ID = 4401;
-// The docs type every bundle path id (bundle, partner, follow-up chat, price option) as a string.
+// The contract types every bundle path id (bundle, partner, follow-up chat, price option) as a string.
 const BUNDLE_PATH_ID = String(BUNDLE_ID);
 const PRICE_OPTION_PATH_ID = String(PRICE_OPTION_ID);
 const FOLLOW_UP_CHAT_PATH_ID = String(FOLLOW_UP_CHAT_ID);
@@ -84,17 +84,28 @@ describe("Business bundles contract", () => {
       }),
     );
     expect(body.id).toBe(BUNDLE_ID);
+    expect(body.weight_bump).toBe(75);
   });
 
   it("duplicateBundle", async () => {
     const body = await expectContract(scalev.POST("/v3/bundles/{id}/duplicate", { params: { path: { id: BUNDLE_PATH_ID } } }));
-    expect(body.name).toMatch(/\(Copy\)$/);
+    // The copy is a new bundle that keeps the source's lines and options.
+    expect(body.name).toBe("Paket Seragam Batik (Copy)");
+    expect(body.id).not.toBe(BUNDLE_ID);
+    expect(body.bundlelines?.length).toBeGreaterThan(0);
+    expect(body.bundle_price_options?.[0]?.unique_id).toBe("bpo_Xy7Lm3Qa9Rt2");
+  });
+
+  it("deleteBundle (204)", async () => {
+    const body = await expectContract(scalev.DELETE("/v3/bundles/{id}", { params: { path: { id: BUNDLE_PATH_ID } } }), { status: 204 });
+    expect(body ?? undefined).toBeUndefined();
   });
 
   it("getBundleRelations", async () => {
     const body = await expectContract(
       scalev.GET("/v3/bundles/{bundle_id}/relations", { params: { path: { bundle_id: BUNDLE_PATH_ID } } }),
     );
+    expect(body.bundle_price_options?.[0]?.unique_id).toBe("bpo_Xy7Lm3Qa9Rt2");
     expect(body.pages?.all?.length).toBeGreaterThan(0);
     expect(body.stores?.[0]?.unique_id).toBe("store_vlzpML8edzxO5roOdV7Oyfn6");
   });
@@ -191,16 +202,18 @@ describe("Business bundles contract", () => {
       }),
     );
     expect(body.bundle_id).toBe(BUNDLE_ID);
+    expect(body.unique_id).toMatch(/^bpo_/);
   });
 
   it("updateBundlePriceOption", async () => {
     const body = await expectContract(
       scalev.PATCH("/v3/bundles/{bundle_id}/bundle-price-options/{id}", {
         params: { path: { bundle_id: BUNDLE_PATH_ID, id: PRICE_OPTION_PATH_ID } },
-        body: { name: "Paket Seragam Batik - 3 pcs", price: 510000 },
+        body: { name: "Paket Seragam Batik - 3 pcs", price: 520000 },
       }),
     );
-    expect(body.price).toBe(510000);
+    expect(body.id).toBe(PRICE_OPTION_ID);
+    expect(body.price).toBe(520000);
   });
 
   it("deleteBundlePriceOption", async () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { contractClient, expectContract } from "../support/contract.ts";
+import { contractClient, expectContract, expectOpenObject } from "../support/contract.ts";
 
 const scalev = contractClient();
 const client = { client_id: "oac_7Hq2Lm9Xw4Rt", client_secret: "ocs_live_9fT2qLm8Zx4Wb7Rc" };
@@ -13,7 +13,7 @@ describe("OAuth contract: flow routes (credentials in the body)", () => {
         params: { query: { client_id: client.client_id, redirect_uri: "https://resi-otomatis.example.com/oauth/callback" } },
       }),
     );
-    expect(typeof body).toBe("object");
+    expectOpenObject(body);
   });
 
   it("exchangeOAuthToken (authorization_code)", async () => {
@@ -37,7 +37,7 @@ describe("OAuth contract: flow routes (credentials in the body)", () => {
     const body = await expectContract(
       scalev.POST("/v3/oauth/introspect", { body: { token: "oat_Qm7Xw2Lp9Rt4Vb8N", token_type: "access", ...client } }),
     );
-    expect(typeof body).toBe("object");
+    expectOpenObject(body);
   });
 
   it("revokeOAuthToken", async () => {
@@ -69,6 +69,36 @@ describe("OAuth contract: flow routes (credentials in the body)", () => {
     expect(body.token_endpoint).toBe("https://api.scalev.com/v3/oauth/token");
   });
 
+  it("registerOAuthClient (dynamic client registration, 201)", async () => {
+    const body = await expectContract(
+      scalev.POST("/v3/oauth/register", {
+        body: {
+          client_name: "Resi Otomatis",
+          redirect_uris: ["https://resi-otomatis.example.com/oauth/callback"],
+          grant_types: ["authorization_code", "refresh_token"],
+          response_types: ["code"],
+          token_endpoint_auth_method: "client_secret_post",
+        },
+      }),
+      { status: 201 },
+    );
+    expect(body.client_id).toMatch(/^oac_/);
+    expect(body.redirect_uris.length).toBeGreaterThan(0);
+    expect(body.token_endpoint_auth_method).toBe("client_secret_post");
+  });
+
+  it("listOAuthScopes", async () => {
+    const body = await expectContract(scalev.GET("/v3/oauth/scopes"));
+    // A map of scope name to description; the example lists none.
+    expect(Object.values(body).every((description) => typeof description === "string")).toBe(true);
+  });
+
+  it("getCurrentOAuthApplication", async () => {
+    const body = await expectContract(scalev.GET("/v3/oauth/applications/me"));
+    expect(body.client_id).toBe(client.client_id);
+    expect(body.available_scopes).toContain("order:list");
+  });
+
   it("getAuthenticatedIdentity", async () => {
     const body = await expectContract(scalev.GET("/v3/me"));
     expect(body.auth_method).toBe("oauth");
@@ -78,15 +108,17 @@ describe("OAuth contract: flow routes (credentials in the body)", () => {
 
 describe("OAuth Billing contract: installed-app routes", () => {
   it("createOAuthBillingReservation", async () => {
-    const body = await expectContract(scalev.POST("/v3/oauth/billing/reservations", { body: {} }));
-    expect(typeof body).toBe("object");
+    const body = await expectContract(
+      scalev.POST("/v3/oauth/billing/reservations", { body: { billing_tag: "label_print", billing_idempotency_key: "label-260601HPQSPBX" } }),
+    );
+    expectOpenObject(body);
   });
 
   it("releaseOAuthBillingReservation", async () => {
     const body = await expectContract(
       scalev.POST("/v3/oauth/billing/reservations/{id}/release", { params: { path: { id: reservationId } } }),
     );
-    expect(typeof body).toBe("object");
+    expectOpenObject(body);
   });
 
   it("createOAuthBillingRefund", async () => {
@@ -100,6 +132,12 @@ describe("OAuth Billing contract: installed-app routes", () => {
 });
 
 describe("OAuth Billing contract: developer finance", () => {
+  it("getDeveloperOAuthBillingEarnings", async () => {
+    const body = await expectContract(scalev.GET("/v3/developer/oauth-billing/earnings"));
+    expect(body.currency).toBe("IDR");
+    expect(Number.isInteger(body.balance)).toBe(true);
+  });
+
   it("listDeveloperOAuthBillingActions", async () => {
     const body = await expectContract(scalev.GET("/v3/developer/oauth-billing/actions"));
     expect(body.data[0]?.action_key).toBeTruthy();

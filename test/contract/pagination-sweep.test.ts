@@ -37,10 +37,13 @@ function sampleValue(parameter: Json): unknown {
   if (type === "integer" || type === "number") return Math.max(1, schema.minimum ?? 1);
   if (type === "boolean") return true;
   if (type === "array") return [sampleValue({ schema: schema.items })];
-  if (schema.format === "uuid") return "019e2a6b-4a5c-7d3e-9f10-2b3c4d5e6f70";
   if (schema.format === "date") return "2026-05-01";
   if (schema.format === "date-time") return "2026-05-01T00:00:00Z";
-  return "sample";
+  const uuid = "019e2a6b-4a5c-7d3e-9f10-2b3c4d5e6f70";
+  if (schema.format === "uuid") return uuid;
+  // Ids constrained by a pattern (numeric id or prefixed unique id) get the first candidate it accepts.
+  const strings = ["sample", "1021", uuid];
+  return schema.pattern ? strings.find((value) => new RegExp(schema.pattern, "u").test(value)) : strings[0];
 }
 
 interface PaginatedOperation {

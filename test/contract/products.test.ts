@@ -1,9 +1,9 @@
 import { describe, it, expect } from "vitest";
-import { contractClient, expectContract } from "../support/contract.ts";
+import { contractClient, expectContract, expectOpenObject } from "../support/contract.ts";
 
 const scalev = contractClient();
 
-// Product, variant and related ids are numeric but typed as strings in the docs' path parameters.
+// Product, variant and related ids are numeric but typed as strings in the contract's path parameters.
 const PRODUCT_ID = "812";
 const VARIANT_ID = "5531";
 const KNOWLEDGE_ITEM_ID = "019e8a10-5b2c-7d3e-9f4a-1b2c3d4e5f60";
@@ -17,8 +17,6 @@ const productBody = {
   slug: "kemeja-batik-parang",
   is_inventory: true,
   is_multiple: true,
-  option1_name: "Ukuran",
-  option2_name: "Warna",
   taxonomy_id: 1204,
   variants: [
     { option1_value: "M", option2_value: "Biru", sku: "KBP-M-BIRU", price: 185000, reseller_price: 160000, cogs: 95000, weight: 200 },
@@ -36,8 +34,8 @@ const followUpChatBody = {
   wa_integration_id: 61,
 };
 
-// The partnership endpoints document their bodies only as "additional properties: any" (no property
-// name), so those requests send empty objects.
+// The partnership endpoints document their bodies and answers only as open objects (no property
+// name): those requests send empty objects and the answers are checked with expectOpenObject.
 describe("Business products contract", () => {
   it("listProducts", async () => {
     const body = await expectContract(
@@ -78,17 +76,11 @@ describe("Business products contract", () => {
     const body = await expectContract(
       scalev.PATCH("/v3/products/{id}", {
         params: { path: { id: PRODUCT_ID } },
-        body: {
-          item_type: "physical",
-          name: "Kemeja Batik Parang",
-          variants: [
-            { variant_id: 5531, price: 189000 },
-            { variant_id: 5532, is_deleted: true },
-          ],
-        },
+        body: { item_type: "physical", name: "Kemeja Batik Parang", option1_name: "Ukuran", option2_name: "Warna" },
       }),
     );
     expect(body.id).toBe(812);
+    expect(body.option1_name).toBe("Ukuran");
   });
 
   it("deleteProduct", async () => {
@@ -98,7 +90,10 @@ describe("Business products contract", () => {
 
   it("duplicateProduct", async () => {
     const body = await expectContract(scalev.POST("/v3/products/{id}/duplicate", { params: { path: { id: PRODUCT_ID } } }));
-    expect(body.name).toMatch(/\(Copy\)$/);
+    // The copy is a new product that keeps the source's variants.
+    expect(body.name).toBe("Kemeja Batik Parang (Copy)");
+    expect(body.id).not.toBe(812);
+    expect(body.variants?.length).toBeGreaterThan(0);
   });
 
   it("updateProductPartnership", async () => {
@@ -108,7 +103,7 @@ describe("Business products contract", () => {
         body: {},
       }),
     );
-    expect(typeof body).toBe("object");
+    expectOpenObject(body);
   });
 
   it("checkProductPartnershipChanges", async () => {
@@ -118,7 +113,7 @@ describe("Business products contract", () => {
         body: {},
       }),
     );
-    expect(typeof body).toBe("object");
+    expectOpenObject(body);
   });
 
   it("getProductRelations", async () => {
@@ -152,6 +147,64 @@ describe("Business products contract", () => {
       scalev.DELETE("/v3/products/{product_id}/partners/{id}", { params: { path: { product_id: PRODUCT_ID, id: "904" } } }),
       { status: 204 },
     );
+    expect(body).toBeUndefined();
+  });
+});
+
+describe("Product options and variants contract", () => {
+  const productPath = { path: { product_id: PRODUCT_ID } };
+
+  it("addProductOption", async () => {
+    const body = await expectContract(
+      scalev.POST("/v3/products/{product_id}/add-option", { params: productPath, body: { name: "Warna", value: "Biru" } }),
+    );
+    expect(body.id).toBe(812);
+    expect(body.option2_name).toBe("Warna");
+  });
+
+  it("removeProductOptionValue (204)", async () => {
+    const body = await expectContract(
+      scalev.PATCH("/v3/products/{product_id}/remove-option-value", { params: productPath, body: { position: 1, value: "XL" } }),
+      { status: 204 },
+    );
+    expect(body).toBeUndefined();
+  });
+
+  it("reorderProductOptionValues (204)", async () => {
+    const body = await expectContract(
+      scalev.PATCH("/v3/products/{product_id}/reorder-option-values", { params: productPath, body: { position: 1, values: ["M", "L"] } }),
+      { status: 204 },
+    );
+    expect(body).toBeUndefined();
+  });
+
+  it("bulkUpdateProductVariantPrices (204)", async () => {
+    const body = await expectContract(
+      scalev.PATCH("/v3/products/{product_id}/variants/bulk", { params: productPath, body: { field: "price", value: 189000 } }),
+      { status: 204 },
+    );
+    expect(body).toBeUndefined();
+  });
+
+  it("createProductVariant", async () => {
+    const body = await expectContract(
+      scalev.POST("/v3/products/{product_id}/variants", {
+        params: productPath,
+        body: { option1_value: "XL", option2_value: "Biru", sku: "KBP-XL-BIRU", price: 195000, weight: 240, item_type: "physical" },
+      }),
+    );
+    expect(body.product?.id).toBe(812);
+    expect(body.unique_id).toMatch(/^variant_/);
+  });
+
+  it("updateProductVariant", async () => {
+    const body = await expectContract(scalev.PATCH("/v3/variants/{id}", { params: { path: { id: VARIANT_ID } }, body: { price: 185000, weight: 250 } }));
+    expect(body.id).toBe(5531);
+    expect(body.price).toBe(185000);
+  });
+
+  it("deleteProductVariant (204)", async () => {
+    const body = await expectContract(scalev.DELETE("/v3/variants/{id}", { params: { path: { id: VARIANT_ID } } }), { status: 204 });
     expect(body).toBeUndefined();
   });
 });
@@ -351,31 +404,30 @@ describe("Product taxonomies contract", () => {
   });
 });
 
-// The course endpoints document their bodies only as "additional properties: any" and their responses
-// as `{}`: no property name is documented, so the requests send empty objects.
+// The course endpoints document their bodies and answers only as open objects: the requests send
+// empty objects and the answers are checked with expectOpenObject.
 describe("Courses contract", () => {
+  const variantPath = { path: { variant_id: VARIANT_ID } };
+  const sectionPath = { path: { section_uuid: SECTION_UUID } };
+
+  it("getVariantCourse", async () => {
+    const body = await expectContract(scalev.GET("/v3/variants/{id}/course", { params: { path: { id: VARIANT_ID } } }));
+    expectOpenObject(body);
+  });
+
   it("updateVariantCourse", async () => {
-    const body = await expectContract(
-      scalev.PATCH("/v3/variants/{id}/course", { params: { path: { id: VARIANT_ID } }, body: {} }),
-    );
-    expect(typeof body).toBe("object");
+    const body = await expectContract(scalev.PATCH("/v3/variants/{id}/course", { params: { path: { id: VARIANT_ID } }, body: {} }));
+    expectOpenObject(body);
   });
 
   it("createCourseSection", async () => {
-    const body = await expectContract(
-      scalev.POST("/v3/variants/{variant_id}/course-sections", { params: { path: { variant_id: VARIANT_ID } }, body: {} }),
-    );
-    expect(typeof body).toBe("object");
+    const body = await expectContract(scalev.POST("/v3/variants/{variant_id}/course-sections", { params: variantPath, body: {} }));
+    expectOpenObject(body);
   });
 
   it("updateCourseSectionOrders", async () => {
-    const body = await expectContract(
-      scalev.PATCH("/v3/variants/{variant_id}/course-section-orders", {
-        params: { path: { variant_id: VARIANT_ID } },
-        body: {},
-      }),
-    );
-    expect(typeof body).toBe("object");
+    const body = await expectContract(scalev.PATCH("/v3/variants/{variant_id}/course-section-orders", { params: variantPath, body: {} }));
+    expectOpenObject(body);
   });
 
   it("listVariantCustomers", async () => {
@@ -384,37 +436,43 @@ describe("Courses contract", () => {
     expect(Array.isArray(body.data)).toBe(true);
   });
 
+  it("getCourseSection", async () => {
+    const body = await expectContract(scalev.GET("/v3/course-sections/{uuid}", { params: { path: { uuid: SECTION_UUID } } }));
+    expectOpenObject(body);
+  });
+
   it("updateCourseSection", async () => {
-    const body = await expectContract(
-      scalev.PATCH("/v3/course-sections/{uuid}", { params: { path: { uuid: SECTION_UUID } }, body: {} }),
-    );
-    expect(typeof body).toBe("object");
+    const body = await expectContract(scalev.PATCH("/v3/course-sections/{uuid}", { params: { path: { uuid: SECTION_UUID } }, body: {} }));
+    expectOpenObject(body);
+  });
+
+  it("deleteCourseSection (204)", async () => {
+    const body = await expectContract(scalev.DELETE("/v3/course-sections/{uuid}", { params: { path: { uuid: SECTION_UUID } } }), { status: 204 });
+    expect(body).toBeUndefined();
   });
 
   it("createCourseContent", async () => {
-    const body = await expectContract(
-      scalev.POST("/v3/course-sections/{section_uuid}/course-contents", {
-        params: { path: { section_uuid: SECTION_UUID } },
-        body: {},
-      }),
-    );
-    expect(typeof body).toBe("object");
+    const body = await expectContract(scalev.POST("/v3/course-sections/{section_uuid}/course-contents", { params: sectionPath, body: {} }));
+    expectOpenObject(body);
   });
 
   it("updateCourseContentOrders", async () => {
-    const body = await expectContract(
-      scalev.PATCH("/v3/course-sections/{section_uuid}/course-content-orders", {
-        params: { path: { section_uuid: SECTION_UUID } },
-        body: {},
-      }),
-    );
-    expect(typeof body).toBe("object");
+    const body = await expectContract(scalev.PATCH("/v3/course-sections/{section_uuid}/course-content-orders", { params: sectionPath, body: {} }));
+    expectOpenObject(body);
+  });
+
+  it("getCourseContent", async () => {
+    const body = await expectContract(scalev.GET("/v3/course-contents/{uuid}", { params: { path: { uuid: CONTENT_UUID } } }));
+    expectOpenObject(body);
   });
 
   it("updateCourseContent", async () => {
-    const body = await expectContract(
-      scalev.PATCH("/v3/course-contents/{uuid}", { params: { path: { uuid: CONTENT_UUID } }, body: {} }),
-    );
-    expect(typeof body).toBe("object");
+    const body = await expectContract(scalev.PATCH("/v3/course-contents/{uuid}", { params: { path: { uuid: CONTENT_UUID } }, body: {} }));
+    expectOpenObject(body);
+  });
+
+  it("deleteCourseContent (204)", async () => {
+    const body = await expectContract(scalev.DELETE("/v3/course-contents/{uuid}", { params: { path: { uuid: CONTENT_UUID } } }), { status: 204 });
+    expect(body).toBeUndefined();
   });
 });

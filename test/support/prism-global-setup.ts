@@ -31,7 +31,10 @@ export default async function setup(project: TestProject) {
     if (process.env.CONTRACT_COVERAGE !== "strict") return;
     const missing = specOperations().filter((op) => !called.has(op.key)).map((op) => op.key);
     if (missing.length > 0) {
-      throw new Error(`Contract coverage: ${missing.length} operation(s) never called against Prism:\n  ${missing.join("\n  ")}`);
+      // vitest reports an error thrown here but still exits 0: fail the run through the exit code.
+      console.error(`Contract coverage: ${missing.length} operation(s) never called against Prism:\n  ${missing.join("\n  ")}`);
+      process.exitCode = 1;
+      return;
     }
     console.log(`Contract coverage: all ${specOperations().length} operations called against Prism.`);
   };

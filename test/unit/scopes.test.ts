@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { requiredScopes, scopesFor } from "../../src/index.ts";
+import { requiredScopes, ScalevInputError, scopesFor } from "../../src/index.ts";
 import { specOperations } from "../support/spec.ts";
 
 describe("requiredScopes", () => {
@@ -32,6 +32,17 @@ describe("requiredScopes", () => {
       expect(requiredScopes(method as "GET", path), key).toEqual(listed);
       expect(operation.description, key).toMatch(listed.length ? `Requires the ${listed.join(", ")} scope.` : "names no OAuth scope");
     }
+  });
+});
+
+describe("bad input", () => {
+  it("is a ScalevInputError, and inherited keys are not operations", () => {
+    expect(() => requiredScopes(undefined as never, "/v3/orders")).toThrow(ScalevInputError);
+    expect(() => requiredScopes("GET", 42 as never)).toThrow(ScalevInputError);
+    expect(() => scopesFor("GET /v3/orders" as never)).toThrow(ScalevInputError);
+    expect(() => scopesFor([{} as never])).toThrow(ScalevInputError);
+    expect(requiredScopes("GET", "constructor")).toBeUndefined();
+    expect(requiredScopes("toString" as never, "")).toBeUndefined();
   });
 });
 

@@ -1,0 +1,145 @@
+/**
+ * The checks the mock's front server makes before Prism sees a request. Each refused class of input
+ * either crashed Prism (a malformed percent-escape in the path, JSON nested thousands deep) or made it
+ * answer 500 (an unparsable Content-Type), so the mock refuses it with a 4xx in the API's error shape.
+ */
+import type { IncomingHttpHeaders } from "node:http";
+
+export interface ApiError {
+  error: string;
+  error_code: string;
+  [extra: string]: unknown;
+}
+
+/** An error status and the API-shaped body the mock answers with. */
+export interface ErrorAnswer {
+  status: number;
+  body: ApiError;
+}
+
+/** Prism's own body limit (10 MB); the guard answers 413 past it. */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** Real payloads nest a handful of levels; Prism dies somewhere past a few thousand. */
+export const MAX_JSON_DEPTH = 100;
+
+const refuse = (status: number, error_code: string, error: string): ErrorAnswer => ({ status, body: { error, error_code } });
+
+/** At most 80 characters of client input, JSON-quoted so control characters stay visible. */
+const shown = (text: string) => JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+
+const decodes = (text: string) => {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Prism reads the target as a URL relative to this base. */
+const PRISM_BASE = "http://example.com";
+
+/** The request target must be a path whose percent-escapes (in path and query) decode to UTF-8. */
+export function checkTarget(target: string): ErrorAnswer | undefined {
+  if (!target.startsWith("/")) {
+    return refuse(400, "invalid_request_target", `The request target must be a path starting with "/", got ${shown(target)}.`);
+  }
+  // "//x/…" or "/\x/…" would name a host to Prism's URL parser: a misrouted request or a 500.
+  if (!URL.canParse(target, PRISM_BASE) || new URL(target, PRISM_BASE).origin !== PRISM_BASE) {
+    return refuse(400, "invalid_request_target", `The path ${shown(target)} starts like a host name ("//" or "/\\"); send a path such as /v3/orders.`);
+  }
+  const queryStart = target.indexOf("?");
+  const path = queryStart < 0 ? target : target.slice(0, queryStart);
+  if (!decodes(path)) {
+    return refuse(400, "invalid_percent_encoding", `The path ${shown(path)} has a malformed percent-escape (each % must start a UTF-8 byte sequence such as %C3%A9).`);
+  }
+  // "&" and "=" are ASCII, so a query that decodes as a whole decodes part by part too.
+  const query = queryStart < 0 ? "" : target.slice(queryStart + 1).replace(/\+/g, " ");
+  if (!decodes(query)) {
+    return refuse(400, "invalid_percent_encoding", `The query string has a malformed percent-escape (each % must start a UTF-8 byte sequence such as %C3%A9).`);
+  }
+  return undefined;
+}
+
+// RFC 9110 media type, no laxer than the `content-type` parser Prism uses (which throws, giving a 500).
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const QUOTED = '"(?:[\\t\\x20\\x21\\x23-\\x5b\\x5d-\\x7e\\x80-\\xff]|\\\\[\\t\\x20-\\x7e\\x80-\\xff])*"';
+const MEDIA_TYPE = new RegExp(`^${TOKEN}/${TOKEN} *(?:; *${TOKEN} *= *(?:${TOKEN}|${QUOTED}) *)*$`);
+const PARAMETER = new RegExp(`; *(${TOKEN}) *= *(${TOKEN}|${QUOTED})`, "g");
+
+/** The charset parameters (unquoted) of an already valid media type. */
+const charsets = (mediaType: string) =>
+  [...mediaType.matchAll(PARAMETER)]
+    .filter(([, name]) => name!.toLowerCase() === "charset")
+    .map(([, , value]) => (value!.startsWith('"') ? value!.slice(1, -1).replace(/\\(.)/g, "$1") : value!));
+
+/**
+ * Host (HTTP/1.1); an Accept whose comma-separated items are media types (Prism splits it on commas
+ * and parses each item, and exits on one that does not parse); a Content-Type that parses, with no
+ * charset but UTF-8.
+ */
+export function checkHeaders(headers: IncomingHttpHeaders, httpVersion: string): ErrorAnswer | undefined {
+  if (httpVersion === "1.1" && !headers.host) return refuse(400, "missing_host", "An HTTP/1.1 request needs a Host header.");
+  const badAccept = headers.accept?.split(",").find((item) => !MEDIA_TYPE.test(item.trim()));
+  if (badAccept !== undefined) {
+    return refuse(400, "invalid_accept", `The Accept header item ${shown(badAccept.trim())} is not a media type (type/subtype; name=value…).`);
+  }
+  const contentType = headers["content-type"]?.trim();
+  if (contentType === undefined) return undefined;
+  if (!MEDIA_TYPE.test(contentType)) {
+    return refuse(400, "invalid_content_type", `The Content-Type ${shown(contentType)} is not a media type (type/subtype; name=value…).`);
+  }
+  const charset = charsets(contentType).find((name) => !/^utf-?8$/i.test(name));
+  if (charset !== undefined) {
+    return refuse(415, "unsupported_charset", `Request bodies must be UTF-8; the Content-Type names charset ${shown(charset)}.`);
+  }
+  return undefined;
+}
+
+/** The media types Prism parses as JSON (application/json, application/*+json). */
+export function isJsonMediaType(contentType: string | undefined): boolean {
+  const essence = contentType?.split(";")[0]!.trim().toLowerCase() ?? "";
+  return essence === "application/json" || /^application\/[^/]+\+json$/.test(essence);
+}
+
+export const BODY_TOO_LARGE = refuse(413, "payload_too_large", `The request body is larger than the mock accepts (${MAX_BODY_BYTES / 1024 / 1024} MB).`);
+
+/** Depth of the deepest array/object, scanning iteratively (no recursion, whatever the input). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** A JSON body must be UTF-8, nest at most MAX_JSON_DEPTH levels and parse. Empty bodies pass. */
+export function checkJsonBody(body: Buffer): ErrorAnswer | undefined {
+  if (body.length === 0) return undefined;
+  let text: string;
+  try {
+    text = utf8.decode(body);
+  } catch {
+    return refuse(400, "invalid_json", "The request body is not valid UTF-8.");
+  }
+  const depth = jsonDepth(text);
+  if (depth > MAX_JSON_DEPTH) {
+    return refuse(400, "json_too_deep", `The JSON body nests ${depth} levels deep; the mock accepts at most ${MAX_JSON_DEPTH}.`);
+  }
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return refuse(400, "invalid_json", `The request body is not valid JSON (${(error as Error).message}).`);
+  }
+  return undefined;
+}

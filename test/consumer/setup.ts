@@ -1,0 +1,43 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { startPrism } from "../support/prism.ts";
+import { OLDEST_TYPESCRIPT, root } from "./support/consumer.ts";
+import { runOk } from "./support/run.ts";
+
+/**
+ * Builds and packs the package once, installs the tarball into a temporary consumer project (with the
+ * oldest supported TypeScript), and starts a Prism mock for the calls the consumers make.
+ */
+export default async function setup(project: TestProject) {
+  const work = mkdtempSync(join(tmpdir(), "scalev-consumer-"));
+  await runOk("npx", ["tsdown", "--logLevel", "warn"], { cwd: root });
+  const packed = await runOk("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], { cwd: root });
+  const [info] = JSON.parse(packed.stdout) as { filename: string; size: number; unpackedSize: number; entryCount: number }[];
+  const tarball = join(work, info!.filename);
+  console.log(
+    `consumer: packed ${info!.filename}: ${(info!.size / 1000).toFixed(1)} kB, ` +
+      `${(info!.unpackedSize / 1000).toFixed(1)} kB unpacked, ${info!.entryCount} files`,
+  );
+
+  const dir = join(work, "consumer");
+  mkdirSync(dir);
+  cpSync(join(import.meta.dirname, "fixtures"), dir, { recursive: true });
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "0.0.0" }));
+  // What an app adds next to the package, at the versions this repository tests with.
+  const devDependencies: Record<string, string> = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).devDependencies;
+  const companions = ["@types/node", "openapi-react-query", "@tanstack/react-query"].map((name) => `${name}@${devDependencies[name]}`);
+  await runOk(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball, `typescript-oldest@npm:typescript@${OLDEST_TYPESCRIPT}`, ...companions],
+    { cwd: dir, timeoutMs: 240_000 },
+  );
+
+  const prism = await startPrism();
+  project.provide("consumer", { dir, tarball, prismUrl: prism.url });
+  return async () => {
+    await prism.stop();
+    rmSync(work, { recursive: true, force: true });
+  };
+}

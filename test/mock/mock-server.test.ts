@@ -1,0 +1,278 @@
+/**
+ * `make mock`'s entry point (scripts/mock.ts), started on a free port: requests that used to crash
+ * Prism or get a 500 now get a 4xx in the API's error shape and the mock stays up; validation errors
+ * say what is wrong in the body; what Prism did (CORS, Prefer, guest token, security, reload) still
+ * works through the front server; and a Prism crash costs a few 503s, not the port.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolveRef } from "../../scripts/spec-refs.ts";
+import { BUSINESS_KEY, goodRequestStatus, rawExchange, rawRequest, startMock, STORE, STOREFRONT_KEY, untilUp, type RawAnswer, type RunningMock } from "./mock-process.ts";
+
+let mock: RunningMock;
+beforeAll(async () => (mock = await startMock()));
+afterAll(() => mock?.stop());
+
+const cartItems = `/v3/stores/${STORE}/public/cart/items`;
+/** The document the mock serves (its private copy). */
+const spec = () => JSON.parse(readFileSync(mock.specFile, "utf8"));
+const nested = (depth: number) => `{"variant_id":1,"quantity":1,"note":${"[".repeat(depth)}${"]".repeat(depth)}}`;
+
+/** The API's error shape: `{"error": string, "error_code"?: string, ...}`. */
+function expectApiError(answer: RawAnswer | undefined, status: number, errorCode: string) {
+  expect(answer, "an HTTP answer").toBeDefined();
+  expect(answer!.status).toBe(status);
+  expect(answer!.headers["content-type"]).toMatch(/^application\/json/);
+  const body = JSON.parse(answer!.body);
+  expect(typeof body.error).toBe("string");
+  expect(body.error.length).toBeGreaterThan(0);
+  expect(body.error_code).toBe(errorCode);
+  return body;
+}
+
+async function expectStillUp() {
+  expect(mock.running(), "the mock process is running").toBe(true);
+  expect(await goodRequestStatus(mock)).toBe(200);
+  expect(mock.output()).not.toContain("Prism exited");
+}
+
+describe("requests that crashed Prism or got a 500 get a 4xx in the API's error shape", () => {
+  const cases: [string, Buffer, number, string][] = [
+    ["malformed percent-escape in the path (%E0%A4)", rawRequest("GET", "/v3/orders/%E0%A4"), 400, "invalid_percent_encoding"],
+    ["non-hex percent-escape in the path (%ZZ)", rawRequest("GET", "/v3/orders/%ZZ", BUSINESS_KEY), 400, "invalid_percent_encoding"],
+    ["truncated escape in the query", rawRequest("GET", "/v3/orders?status=%E0%A4", BUSINESS_KEY), 400, "invalid_percent_encoding"],
+    ["JSON body nested 5,000 levels", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "application/json" }, nested(5_000)), 400, "json_too_deep"],
+    ["JSON body nested 100,000 levels", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "application/json" }, nested(100_000)), 400, "json_too_deep"],
+    ["deep JSON under a +json media type", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "application/vnd.x+json" }, nested(5_000)), 400, "json_too_deep"],
+    ["body that is not JSON", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "application/json" }, "{bad"), 400, "invalid_json"],
+    ["JSON body that is not UTF-8", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "application/json" }, Buffer.from([0x22, 0xff, 0xfe, 0x22])), 400, "invalid_json"],
+    ["Content-Type ;;;", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": ";;;" }, "{}"), 400, "invalid_content_type"],
+    ["Content-Type with an open quote", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": 'application/json; charset="' }, "{}"), 400, "invalid_content_type"],
+    ["Content-Type application/json;;", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "application/json;;" }, "{}"), 400, "invalid_content_type"],
+    ["Content-Type without subtype", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "application/" }, "{}"), 400, "invalid_content_type"],
+    ["empty Content-Type", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "" }, "{}"), 400, "invalid_content_type"],
+    ["a charset other than UTF-8", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "application/json; charset=foo" }, "{}"), 415, "unsupported_charset"],
+    ["body over 10 MB", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "application/json" }, `"${"x".repeat(10 * 1024 * 1024)}"`), 413, "payload_too_large"],
+    ["chunked body over 10 MB", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "text/plain", "Transfer-Encoding": "chunked" }, `A00001\r\n${"x".repeat(0xa00001)}\r\n0\r\n\r\n`), 413, "payload_too_large"],
+    ["oversize body announced with Expect: 100-continue (the body is never sent)", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "application/json", Expect: "100-continue", "Content-Length": "20000000" }), 413, "payload_too_large"],
+    ["absolute-form request target", rawRequest("GET", "http://elsewhere.example/v3/orders", BUSINESS_KEY), 400, "invalid_request_target"],
+    ["asterisk-form request target", rawRequest("GET", "*"), 400, "invalid_request_target"],
+    ["HTTP/1.1 request without Host", Buffer.from("GET /v3/orders HTTP/1.1\r\nConnection: close\r\n\r\n"), 400, "missing_host"],
+    ["unknown Expect", rawRequest("GET", "/v3/orders", { ...BUSINESS_KEY, Expect: "something-else" }), 417, "expectation_failed"],
+    ["CONNECT", Buffer.from("CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n"), 405, "method_not_allowed"],
+  ];
+
+  it.each(cases)("%s", async (_name, bytes, status, errorCode) => {
+    const { answers } = await rawExchange(mock.port, bytes);
+    expect(answers).toHaveLength(1);
+    expectApiError(answers[0], status, errorCode);
+    await expectStillUp();
+  });
+
+  it("answers every refusal with Prism's CORS headers, so a browser page can read why", async () => {
+    const origin = "http://localhost:5173";
+    const response = await fetch(`${mock.url}/v3/orders/%E0%A4`, { headers: { Origin: origin } });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("access-control-allow-origin")).toBe(origin);
+    expect(response.headers.get("access-control-expose-headers")).toBe("*");
+    expect((await response.json()).error_code).toBe("invalid_percent_encoding");
+  });
+});
+
+describe("bytes that are not HTTP get a 4xx and a closed connection, not a crash", () => {
+  const cases: [string, string, number, string][] = [
+    ["garbage request line", "GARBAGE\r\n\r\n", 400, "malformed_request"],
+    ["method only", "GET\r\n\r\n", 400, "malformed_request"],
+    ["unknown HTTP version", "GET /v3/orders HTTP/9.9\r\nHost: x\r\n\r\n", 400, "malformed_request"],
+    ["raw non-ASCII in the target", "GET /v3/orders/\u00e9 HTTP/1.1\r\nHost: x\r\n\r\n", 400, "malformed_request"],
+    ["control character in the target", "GET /v3/orders?x=\u0001 HTTP/1.1\r\nHost: x\r\n\r\n", 400, "malformed_request"],
+    ["header value with a bare CR (header injection)", "GET /v3/orders HTTP/1.1\r\nHost: x\r\nX-Note: a\rInjected: b\r\n\r\n", 400, "malformed_request"],
+    ["header value with a NUL", "GET /v3/orders HTTP/1.1\r\nHost: x\r\nX-Note: a\u0000b\r\n\r\n", 400, "malformed_request"],
+    ["obsolete line folding", "GET /v3/orders HTTP/1.1\r\nHost: x\r\nX-Note: a\r\n folded\r\n\r\n", 400, "malformed_request"],
+    ["space before the colon", "GET /v3/orders HTTP/1.1\r\nHost: x\r\nX-Note : a\r\n\r\n", 400, "malformed_request"],
+    ["two different Content-Lengths (smuggling)", "POST /v3/orders HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}", 400, "malformed_request"],
+    ["Content-Length with Transfer-Encoding (smuggling)", "POST /v3/orders HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400, "malformed_request"],
+    ["headers over 16 KB", `GET /v3/orders HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`, 431, "headers_too_large"],
+  ];
+
+  it.each(cases)("%s", async (_name, bytes, status, errorCode) => {
+    const { answers, closedByServer } = await rawExchange(mock.port, bytes);
+    expect(answers).toHaveLength(1);
+    expectApiError(answers[0], status, errorCode);
+    expect(closedByServer).toBe(true);
+    await expectStillUp();
+  });
+
+  it("answers pipelined requests in order before the 400 for the junk that follows them", async () => {
+    const good = rawRequest("GET", "/v3/orders", BUSINESS_KEY).toString("latin1").replace("Connection: close\r\n", "");
+    const { answers, closedByServer } = await rawExchange(mock.port, `${good}${good}JUNK / HTTP/1.1\r\n\r\n`);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 400]);
+    expectApiError(answers[2], 400, "malformed_request");
+    expect(closedByServer).toBe(true);
+    await expectStillUp();
+  });
+});
+
+describe("validation failures say what is wrong in the body", () => {
+  /** The same request through the front server and straight to Prism. */
+  const bothWays = (path: string, init: RequestInit) => Promise.all([fetch(`${mock.url}${path}`, init), fetch(`${mock.prismUrl()}${path}`, init)]);
+
+  it("names each violation (location and reason), keeps Prism's status and its sl-violations header", async () => {
+    const [response, direct] = await bothWays("/v3/orders", {
+      method: "POST",
+      headers: { ...BUSINESS_KEY, "Content-Type": "application/json" },
+      body: "{}",
+    });
+    expect([400, 422]).toContain(response.status);
+    expect(response.status).toBe(direct.status);
+    expect(response.headers.get("sl-violations")).toBe(direct.headers.get("sl-violations"));
+    const violations = JSON.parse(response.headers.get("sl-violations") ?? "[]");
+    expect(violations.length).toBeGreaterThan(0);
+    const body = await response.json();
+    expect(body.error_code).toBe("validation_failed");
+    expect(body.violations).toHaveLength(violations.length);
+    for (const violation of body.violations) {
+      expect(violation.location).toMatch(/^body\.\w+$/);
+      expect(violation.message).toBe("is required");
+      expect(body.error).toContain(`${violation.location} is required`);
+    }
+    const doc = spec();
+    const example = resolveRef(doc, doc.paths["/v3/orders"].post.responses[String(response.status)])?.content?.["application/json"]?.example;
+    expect(body.error).not.toBe(example?.error);
+  });
+
+  it("reports nested locations in path notation", async () => {
+    const response = await fetch(`${mock.url}/v3/stores/${STORE}/public/checkout`, {
+      method: "POST",
+      headers: { ...STOREFRONT_KEY, "Content-Type": "application/json" },
+      body: '{"items":[{"quantity":"many"}]}',
+    });
+    const body = await response.json();
+    expect(body.error_code).toBe("validation_failed");
+    expect(body.violations).toContainEqual({ location: "body.items[0].quantity", message: "must be integer", code: "type" });
+    expect(body.error).toContain("body.items[0].quantity must be integer");
+  });
+
+  it("says which query parameter is wrong", async () => {
+    const [response, direct] = await bothWays("/v3/orders?page_size=many", { headers: BUSINESS_KEY });
+    expect([400, 422]).toContain(response.status);
+    expect(response.status).toBe(direct.status);
+    const body = await response.json();
+    expect(body.error).toMatch(/^query\.page_size must be integer/);
+    expect(body.violations[0]).toMatchObject({ location: "query.page_size", code: "type" });
+  });
+
+  it("names the Content-Type a route does not accept", async () => {
+    const response = await fetch(`${mock.url}${cartItems}`, { method: "POST", headers: { ...STOREFRONT_KEY, "Content-Type": "text/plain" }, body: "hi" });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    const body = await response.json();
+    expect(body.error_code).toBe("validation_failed");
+    expect(body.error).toContain('Content-Type "text/plain" is not accepted here');
+    expect(body.error).toContain("application/json");
+  });
+
+  it("answers an unknown route with a 404 in the API's error shape", async () => {
+    const response = await fetch(`${mock.url}/v3/no-such-route`, { headers: BUSINESS_KEY });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: expect.stringContaining("/v3/no-such-route"), error_code: "no_path_matched" });
+  });
+});
+
+describe("what Prism does still works through the front server", () => {
+  const IGNORED = new Set(["date", "connection", "keep-alive"]);
+
+  /** The same request through the front server and straight to Prism: status, headers and body match. */
+  async function expectSameAsPrism(path: string, init: RequestInit = {}) {
+    const [viaFront, direct] = await Promise.all([fetch(`${mock.url}${path}`, init), fetch(`${mock.prismUrl()}${path}`, init)]);
+    const headers = (r: Response) => Object.fromEntries([...r.headers].filter(([name]) => !IGNORED.has(name)));
+    expect(viaFront.status).toBe(direct.status);
+    expect(headers(viaFront)).toEqual(headers(direct));
+    expect(await viaFront.text()).toBe(await direct.text());
+    return viaFront;
+  }
+
+  it("the spec's example answer, byte for byte", async () => {
+    expect((await expectSameAsPrism("/v3/orders", { headers: BUSINESS_KEY })).status).toBe(200);
+  });
+
+  it("security: no credential gets Prism's 401", async () => {
+    expect((await expectSameAsPrism("/v3/orders")).status).toBe(401);
+  });
+
+  it("the guest-token response header", async () => {
+    const response = await expectSameAsPrism(`/v3/stores/${STORE}/public/cart`, { headers: STOREFRONT_KEY });
+    expect(response.headers.get("x-scalev-guest-token")).toBeTruthy();
+  });
+
+  it("Prefer: code= picks a declared status and keeps the spec's example body", async () => {
+    const response = await expectSameAsPrism(`/v3/orders/1`, { headers: { ...BUSINESS_KEY, Prefer: "code=404" } });
+    expect(response.status).toBe(404);
+  });
+
+  it("Prefer: example= picks a named example", async () => {
+    const doc = spec();
+    const named = Object.entries<any>(doc.paths).flatMap(([path, item]) => {
+      const responses = Object.entries<any>(item.get?.responses ?? {}).filter(([status]) => status.startsWith("2"));
+      const names = responses.flatMap(([, r]) => Object.keys(resolveRef(doc, r)?.content?.["application/json"]?.examples ?? {}));
+      return names.length > 1 && !path.includes("{") ? [{ path, name: names[1]!, security: item.get.security }] : [];
+    })[0];
+    if (!named) return expect.fail("the spec has no parameterless GET with several named examples");
+    const credential = JSON.stringify(named.security ?? doc.security).includes("Storefront") ? STOREFRONT_KEY : BUSINESS_KEY;
+    await expectSameAsPrism(named.path, { headers: { ...credential, Prefer: `example=${named.name}` } });
+  });
+
+  it("Prefer: dynamic=true answers 200 from the schema", async () => {
+    const response = await fetch(`${mock.url}/v3/orders`, { headers: { ...BUSINESS_KEY, Prefer: "dynamic=true" } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toBeTypeOf("object");
+  });
+
+  it("CORS: a simple request and a preflight are answered as Prism answers them", async () => {
+    const origin = { Origin: "http://localhost:5173" };
+    const simple = await expectSameAsPrism("/v3/orders", { headers: { ...BUSINESS_KEY, ...origin } });
+    expect(simple.headers.get("access-control-allow-origin")).toBe(origin.Origin);
+    const preflight = await expectSameAsPrism(cartItems, {
+      method: "OPTIONS",
+      headers: { ...origin, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type,x-scalev-storefront-api-key" },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-methods")).toBe("POST");
+    expect(preflight.headers.get("access-control-allow-headers")).toBe("content-type,x-scalev-storefront-api-key");
+  });
+
+  it("reloads the document when it changes", async () => {
+    const probe = "/v3/__mock_reload_probe";
+    expect((await fetch(`${mock.url}${probe}`)).status).toBe(404);
+    const doc = spec();
+    doc.paths[probe] = {
+      get: { security: [], responses: { "200": { description: "ok", content: { "application/json": { example: { reloaded: true } } } } } },
+    };
+    writeFileSync(mock.specFile, JSON.stringify(doc));
+    const deadline = Date.now() + 30_000;
+    let status = 0;
+    while (status !== 200 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+      status = (await fetch(`${mock.url}${probe}`)).status;
+    }
+    expect(status).toBe(200);
+    expect(await (await fetch(`${mock.url}${probe}`)).json()).toEqual({ reloaded: true });
+  }, 40_000);
+});
+
+describe("a Prism crash costs a few 503s, not the port", () => {
+  it("answers 503 in the error shape while Prism restarts, then 200 again on the same port", async () => {
+    const first = mock.prismPid();
+    process.kill(first, "SIGKILL");
+    const seen = await untilUp(mock);
+    expect(seen.at(-1)?.status).toBe(200);
+    expect(seen.every((r) => r.status === 200 || r.status === 503)).toBe(true);
+    const restarting = seen.find((r) => r.status === 503);
+    expect(restarting, "at least one request arrived while Prism was down").toBeDefined();
+    expect(restarting!.headers.get("retry-after")).toBe("1");
+    expect(await restarting!.json()).toEqual({ error: expect.any(String), error_code: "mock_restarting" });
+    expect(mock.running()).toBe(true);
+    expect(mock.output()).toMatch(/Prism exited \(SIGKILL\)/);
+    expect(mock.prismPid()).not.toBe(first);
+  }, 40_000);
+});
