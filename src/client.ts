@@ -8,7 +8,7 @@ import { ScalevConfigError, ScalevInputError } from "./errors.ts";
 import { scalevPathSerializer } from "./path-params.ts";
 import { serializeQuery } from "./query.ts";
 import { Throttle, type RateLimit } from "./rate-limit.ts";
-import { rememberSecret } from "./redact.ts";
+import { redactError, rememberSecret } from "./redact.ts";
 import { CALL, internalMiddleware, OutgoingRequest, type Call } from "./request.ts";
 import { retryingFetch } from "./retry.ts";
 
@@ -96,7 +96,7 @@ function bodySerializer(body: unknown, headers?: Headers | Record<string, string
   try {
     return (defaultBodySerializer as (body: unknown, headers?: unknown) => unknown)(body, headers);
   } catch (error) {
-    throw new ScalevInputError(`The request body cannot be serialized: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+    throw new ScalevInputError(`The request body cannot be serialized: ${(error as Error)?.message ?? String(error)}`, { cause: redactError(error) });
   }
 }
 
@@ -114,7 +114,7 @@ function checkCallOptions(init: Record<string | symbol, any>): void {
     try {
       mergeHeaders(headers, params?.header);
     } catch (error) {
-      throw new ScalevInputError(`A header of the call cannot be sent: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+      throw new ScalevInputError(`A header of the call cannot be sent: ${(error as Error)?.message ?? String(error)}`, { cause: redactError(error) });
     }
   }
   if (parseAs !== undefined && !PARSE_AS.has(parseAs)) throw new ScalevInputError(`parseAs must be one of ${[...PARSE_AS].join(", ")}; got ${JSON.stringify(String(parseAs))}.`);

@@ -5,7 +5,7 @@
  */
 import { securityRules, withoutBusinessSelector, type SecurityScheme } from "../generated/routes.ts";
 import { ScalevConfigError } from "./errors.ts";
-import { rememberSecret } from "./redact.ts";
+import { redactError, rememberSecret } from "./redact.ts";
 
 export type TokenSource = string | (() => string | Promise<string>);
 
@@ -114,7 +114,7 @@ async function resolveToken(option: string, source: () => string | Promise<strin
     value = await source();
   } catch (error) {
     const kind = error instanceof Error ? error.name : typeof error;
-    throw new ScalevConfigError(`The ${option} function failed (${kind}); nothing was sent.`, { cause: error });
+    throw new ScalevConfigError(`The ${option} function failed (${kind}); nothing was sent.`, { cause: redactError(error) });
   }
   return checkCredential(option, value, `The value the ${option} function returned`);
 }

@@ -1,31 +1,18 @@
-import { redactError, redactHeaders, redactText, redactValue } from "./redact.ts";
-
-const inspect = Symbol.for("nodejs.util.inspect.custom");
+import { redactHeaders, redactText, redactValue, type RedactedCause } from "./redact.ts";
 
 /**
- * Base class of every error this package throws. Messages are redacted, and `cause` is a redacted
- * copy of the cause chain: no rendering of the error (message, String(), JSON, util.inspect, stack,
- * causes) carries a credential.
+ * Base class of every error this package throws. Messages are redacted, and `cause` can only be a
+ * redacted copy of the cause chain (redactError()): no rendering of the error (message, String(),
+ * JSON, util.inspect, stack, causes) carries a credential. (The copy is made where the cause is
+ * caught, not here, so that code which never has a cause, such as the ID helpers, does not carry it.)
  */
 export class ScalevError extends Error {
   override name = "ScalevError";
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(redactText(message), options && "cause" in options ? { cause: redactError(options.cause) } : undefined);
+  constructor(message: string, options?: { cause?: RedactedCause }) {
+    super(redactText(message), options);
   }
   toJSON(): Record<string, unknown> {
     return { name: this.name, message: this.message };
-  }
-  /** What console.log / util.inspect print: the stack, the JSON form and the cause chain, redacted. */
-  [inspect](): string {
-    const { name, message, ...details } = this.toJSON();
-    const extra = Object.keys(details).length ? ` ${JSON.stringify(details, null, 2)}` : "";
-    let causes = "";
-    for (let cause = this.cause, depth = 1; cause !== undefined && depth <= 8; cause = (cause as Error).cause, depth++) {
-      const shown = cause instanceof Error ? `${cause.name}: ${cause.message}` : (JSON.stringify(cause) ?? String(cause));
-      causes += `\n${"  ".repeat(depth)}[cause]: ${redactText(shown)}`;
-      if (!(cause instanceof Error)) break;
-    }
-    return `${redactText(this.stack ?? `${name}: ${message}`)}${extra}${causes}`;
   }
 }
 
@@ -143,8 +130,8 @@ export class ScalevWebhookError extends ScalevError {
   override name = "ScalevWebhookError";
   /** For `unknown_event`: the event name. */
   readonly event: string | undefined;
-  /** For `unknown_event`: the verified, parsed body (kept out of toJSON: it holds customer data). */
-  readonly payload: unknown;
+  /** For `unknown_event`: the verified, parsed body (kept out of toJSON and logs: it holds customer data). */
+  declare readonly payload: unknown;
   constructor(
     readonly reason: ScalevWebhookErrorReason,
     message: string,
@@ -152,7 +139,8 @@ export class ScalevWebhookError extends ScalevError {
   ) {
     super(message);
     this.event = details.event;
-    this.payload = details.payload;
+    // Not enumerable: logging the error (util.inspect, a logger copying its fields) leaves customer data out.
+    Object.defineProperty(this, "payload", { value: details.payload, enumerable: false });
   }
   override toJSON(): Record<string, unknown> {
     return { name: this.name, message: this.message, reason: this.reason, event: this.event };

@@ -11,6 +11,8 @@
  */
 import type { Client, MaybeOptionalInit } from "openapi-fetch";
 import { pageSizeMax } from "../generated/routes.ts";
+import type { paths } from "../generated/schema.d.ts";
+import type { ScalevClient } from "./client.ts";
 import { ScalevError, ScalevInputError } from "./errors.ts";
 import { unwrap } from "./unwrap.ts";
 
@@ -225,32 +227,32 @@ async function collect(client: unknown, path: string, init?: LooseInit, options?
   }
 }
 
-/** Every item of a cursor-paginated list, fetching pages as the loop asks for them. */
-export function paginate<Paths extends {}, P extends CursorPagePath<Paths>>(
-  client: Client<Paths, any>,
-  path: P,
-  ...[init, options]: PaginateArgs<Paths, P>
-): AsyncGenerator<PageItem<Paths, P>, void, undefined> {
-  return itemsOf(client, path as string, init as LooseInit | undefined, options) as AsyncGenerator<PageItem<Paths, P>, void, undefined>;
+/**
+ * Each function takes a ScalevClient first (the common case, and cheap for the type checker: nothing
+ * to infer) or any openapi-fetch `Client<Paths>`.
+ */
+interface Paginate {
+  /** Every item of a cursor-paginated list, fetching pages as the loop asks for them. */
+  <P extends CursorPagePath<paths>>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): AsyncGenerator<PageItem<paths, P>, void, undefined>;
+  <Paths extends {}, P extends CursorPagePath<Paths>>(client: Client<Paths, any>, path: P, ...args: PaginateArgs<Paths, P>): AsyncGenerator<PageItem<Paths, P>, void, undefined>;
+  /** Whole pages (the 200 bodies, envelope included) of a cursor-paginated list. */
+  pages: {
+    <P extends CursorPagePath<paths>>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): AsyncGenerator<CursorPage<paths, P>, void, undefined>;
+    <Paths extends {}, P extends CursorPagePath<Paths>>(client: Client<Paths, any>, path: P, ...args: PaginateArgs<Paths, P>): AsyncGenerator<CursorPage<Paths, P>, void, undefined>;
+  };
+  /**
+   * The items of a cursor-paginated list in an array (use maxItems/maxPages to bound it). If paging
+   * fails, the error is rethrown with what was gathered in `error.partial` (see hasPartial()).
+   */
+  collect: {
+    <P extends CursorPagePath<paths>>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): Promise<PageItem<paths, P>[]>;
+    <Paths extends {}, P extends CursorPagePath<Paths>>(client: Client<Paths, any>, path: P, ...args: PaginateArgs<Paths, P>): Promise<PageItem<Paths, P>[]>;
+  };
 }
 
-/** Whole pages (the 200 bodies, envelope included) of a cursor-paginated list. */
-paginate.pages = function pages<Paths extends {}, P extends CursorPagePath<Paths>>(
-  client: Client<Paths, any>,
-  path: P,
-  ...[init, options]: PaginateArgs<Paths, P>
-): AsyncGenerator<CursorPage<Paths, P>, void, undefined> {
-  return pagesOf(client, path as string, init as LooseInit | undefined, options) as AsyncGenerator<CursorPage<Paths, P>, void, undefined>;
-};
+type Loose<R> = (client: unknown, path: string, init?: LooseInit, options?: PaginateOptions) => R;
 
-/**
- * The items of a cursor-paginated list in an array (use maxItems/maxPages to bound it). If paging
- * fails, the error is rethrown with what was gathered in `error.partial` (see hasPartial()).
- */
-paginate.collect = function collectItems<Paths extends {}, P extends CursorPagePath<Paths>>(
-  client: Client<Paths, any>,
-  path: P,
-  ...[init, options]: PaginateArgs<Paths, P>
-): Promise<PageItem<Paths, P>[]> {
-  return collect(client, path as string, init as LooseInit | undefined, options) as Promise<PageItem<Paths, P>[]>;
-};
+export const paginate: Paginate = /* @__PURE__ */ Object.assign(itemsOf as Loose<AsyncGenerator<unknown, void, undefined>>, {
+  pages: pagesOf as Loose<AsyncGenerator<PageBody, void, undefined>>,
+  collect: collect as Loose<Promise<unknown[]>>,
+}) as unknown as Paginate;

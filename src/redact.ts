@@ -85,33 +85,36 @@ export function redactValue(value: unknown, forRendering = false): unknown {
 
 const emptyLike = (value: object): Record<string, unknown> => (Array.isArray(value) ? ([] as unknown as Record<string, unknown>) : {});
 
-const isError = (value: unknown): value is Error =>
-  value instanceof Error || Object.prototype.toString.call(value) === "[object Error]";
+/** JSON text of a thrown non-Error object (String() when it has none: a cycle, a BigInt). */
+function describe(value: object): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+
+declare const redacted: unique symbol;
+/** What redactError() returns: the only kind of `cause` a ScalevError takes, so none escapes redaction. */
+export type RedactedCause = { readonly [redacted]: true };
 
 /**
- * A redacted copy of an error (or any thrown value) and of its cause chain: name, message, stack and
- * own primitive fields (`code`, `errno`, …) kept, credentials replaced; AggregateError's `errors` too.
- * The original is left untouched (it may be the caller's). Chains deeper than 8 are cut.
+ * A redacted copy of an error and of its cause chain: name, message, stack and `code` (ECONNRESET…)
+ * kept, credentials replaced; AggregateError's `errors` too. Other thrown objects become their
+ * redacted JSON text. The original is left untouched (it may be the caller's). Chains deeper than 8
+ * are cut.
  */
-export function redactError(value: unknown, depth = 0): unknown {
-  if (!isError(value)) return redactValue(value, true);
+export const redactError = (value: unknown): RedactedCause => copyRedacted(value, 0) as RedactedCause;
+
+function copyRedacted(value: unknown, depth: number): unknown {
+  if (!(value instanceof Error)) return typeof value === "object" && value !== null ? redactText(describe(value)) : typeof value === "string" ? redactText(value) : value;
   if (depth >= MAX_CAUSE_DEPTH) return undefined;
-  const copy = new Error(redactText(String(value.message)));
-  for (const key of Object.keys(value)) {
-    const field = (value as unknown as Record<string, unknown>)[key];
-    if (field === null || typeof field !== "object") {
-      (copy as unknown as Record<string, unknown>)[key] = typeof field === "string" ? redactText(field) : field;
-    }
-  }
-  Object.defineProperties(copy, {
-    name: { value: redactText(String(value.name)), enumerable: false, writable: true, configurable: true },
-    stack: { value: redactText(String(value.stack ?? "")), enumerable: false, writable: true, configurable: true },
-  });
-  const errors = (value as { errors?: unknown }).errors;
-  if (Array.isArray(errors)) (copy as { errors?: unknown[] }).errors = errors.slice(0, 32).map((inner) => redactError(inner, depth + 1));
-  if (value.cause !== undefined) {
-    const cause = redactError(value.cause, depth + 1);
-    if (cause !== undefined) Object.defineProperty(copy, "cause", { value: cause, enumerable: false, writable: true, configurable: true });
-  }
+  const { name, message, stack, cause, code, errors } = value as Error & { code?: unknown; errors?: unknown };
+  const copy: Error & { code?: unknown; errors?: unknown } = new Error(redactText(String(message)), cause === undefined ? undefined : { cause: copyRedacted(cause, depth + 1) });
+  copy.name = redactText(String(name));
+  copy.stack = redactText(String(stack));
+  if (code !== undefined) copy.code = typeof code === "string" ? redactText(code) : code;
+  if (Array.isArray(errors)) copy.errors = errors.slice(0, 32).map((inner) => copyRedacted(inner, depth + 1));
   return copy;
 }

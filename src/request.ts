@@ -12,6 +12,7 @@
 import type { Middleware } from "openapi-fetch";
 import { applyCredentials, routeSecurity, type Credentials, type Security } from "./credentials.ts";
 import { ScalevInputError } from "./errors.ts";
+import { redactError } from "./redact.ts";
 import type { Sent } from "./response.ts";
 
 /** Common server limit for a request line (nginx's default buffer); longer URLs get 414/431 answers. */
@@ -73,7 +74,7 @@ function nativeRequest(url: string, init: RequestInit): Request {
   try {
     return new Request(url, init);
   } catch (error) {
-    throw new ScalevInputError(`The request options are not valid: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+    throw new ScalevInputError(`The request options are not valid: ${(error as Error)?.message ?? String(error)}`, { cause: redactError(error) });
   }
 }
 

@@ -6,6 +6,7 @@
  * demand) without building a second native Response per request.
  */
 import { ScalevResponseError } from "./errors.ts";
+import { redactError } from "./redact.ts";
 
 const JSON_TYPE = /[/+]json\b/i;
 let decoder: TextDecoder | undefined;
@@ -75,7 +76,7 @@ export class ScalevResponse {
       return JSON.parse(text);
     } catch (error) {
       const type = this.headers.get("content-type");
-      throw new ScalevResponseError(`${this.#sent.method} ${this.#sent.url} answered ${this.status} with ${type ? `a ${type.split(";")[0]} body` : "a body"} that is not JSON.`, { cause: error });
+      throw new ScalevResponseError(`${this.#sent.method} ${this.#sent.url} answered ${this.status} with ${type ? `a ${type.split(";")[0]} body` : "a body"} that is not JSON.`, { cause: redactError(error) });
     }
   }
   clone(): ScalevResponse {
@@ -139,7 +140,7 @@ export async function readResponse(response: Response, sent: Sent, redirected: b
       data = JSON.parse(text);
     } catch (error) {
       if (text.trim() !== "") {
-        throw new UnparsableBodyError(`${sent.method} ${sent.url} answered ${response.status} with a body that is not valid JSON.`, { cause: error });
+        throw new UnparsableBodyError(`${sent.method} ${sent.url} answered ${response.status} with a body that is not valid JSON.`, { cause: redactError(error) });
       }
       data = undefined;
     }

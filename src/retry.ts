@@ -1,6 +1,7 @@
 import { applyCredentials, type Credentials } from "./credentials.ts";
 import { ScalevConfigError, ScalevConnectionError, ScalevError, ScalevTimeoutError } from "./errors.ts";
 import { readRateLimit, serverRetryDelay, type RateLimit, type Throttle } from "./rate-limit.ts";
+import { redactError } from "./redact.ts";
 import { nextHop, type Hop } from "./redirect.ts";
 import { outgoingOf, type Outgoing, type OutgoingRequest } from "./request.ts";
 import { readResponse, UnparsableBodyError, type ScalevResponse } from "./response.ts";
@@ -131,7 +132,7 @@ export function retryingFetch(policy: RetryPolicy) {
         const failure =
           timedOut ? (controller.signal.reason as ScalevTimeoutError)
           : error instanceof ScalevError ? error
-          : new ScalevConnectionError(`${describe(out)} failed: ${reasonOf(error)}.`, { cause: error });
+          : new ScalevConnectionError(`${describe(out)} failed: ${reasonOf(error)}.`, { cause: redactError(error) });
         const retryable = timedOut || !(error instanceof ScalevError) || error instanceof UnparsableBodyError;
         if (!canRetry || !retryable || !isRetryableFailure(method, timedOut ? undefined : error)) throw failure;
         delay = backoffDelay(retry);
