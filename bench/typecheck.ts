@@ -82,10 +82,11 @@ export async function typecheckCost({ runs = 3 } = {}) {
     ];
   });
   const timeRatio: Summary = ratio(samples["scalev client"]!.map((d) => d.seconds), base.map((d) => d.seconds));
+  const instantiationRatio = summarize(samples["scalev client"]!.map((d) => d.instantiations)).median / summarize(base.map((d) => d.instantiations)).median;
   const markdown = [
     `Consumer fixture: 100 typed calls across all tags plus one paginated loop (same calls on both clients); ${runs} runs each. \`${version}\` with \`--extendedDiagnostics\` (total time, memory, instantiations); native compiler: \`${nativeVersion}\`, wall time including process start.`,
     "",
     markdownTable(["fixture", "tsc 5.9 total time", "× bare openapi-fetch", "memory", "instantiations", "× bare", "type errors", "native tsc 7 wall time"], rows),
   ].join("\n");
-  return { markdown, timeRatio };
+  return { markdown, timeRatio, instantiationRatio };
 }

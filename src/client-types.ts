@@ -10,7 +10,6 @@
  * header parameters, the body), and so are the types of the client's own options.
  */
 import type { Client, FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
-import type { RequiredKeysOf } from "openapi-typescript-helpers";
 import type { paths } from "../generated/schema.d.ts";
 
 /** Options a single call may set on top of openapi-fetch's; they override the client's for that call. */
@@ -25,30 +24,33 @@ type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patc
 type Media = `${string}/${string}`;
 
 /** The paths that have operation `M`. */
-type PathsWith<M extends HttpMethod> = { [P in keyof paths]: paths[P] extends { [K in M]: any } ? P : never }[keyof paths];
+type PathsWith<Paths, M extends HttpMethod> = { [P in keyof Paths]: Paths[P] extends { [K in M]: any } ? P : never }[keyof Paths];
 
+type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 /** openapi-fetch's options argument (required when the operation has required parameters or body), plus the client's. */
 type InitParam<Init> = RequiredKeysOf<Init> extends never
   ? [(Init & ScalevRequestOptions & { [key: string]: unknown })?]
   : [Init & ScalevRequestOptions & { [key: string]: unknown }];
 
-type Method<M extends HttpMethod> = <P extends PathsWith<M>, Init extends MaybeOptionalInit<paths[P], M>>(
+// `Paths` is a type parameter (always `paths`), not a direct reference: that way TypeScript resolves
+// the path union lazily, and a call costs the type checker what an openapi-fetch call costs.
+type Method<Paths extends Record<string, any>, M extends HttpMethod> = <P extends PathsWith<Paths, M>, Init extends MaybeOptionalInit<Paths[P], M>>(
   url: P,
   ...init: InitParam<Init>
-) => Promise<FetchResponse<paths[P][M] & {}, Init, Media>>;
+) => Promise<FetchResponse<Paths[P][M] & {}, Init, Media>>;
 
 /** The typed calls of a Scalev client. */
 export interface ScalevCalls {
   /** openapi-fetch's request(method, path, init); per-call options are honoured here too, untyped. */
   request: Client<paths, Media>["request"];
-  GET: Method<"get">;
-  PUT: Method<"put">;
-  POST: Method<"post">;
-  DELETE: Method<"delete">;
-  OPTIONS: Method<"options">;
-  HEAD: Method<"head">;
-  PATCH: Method<"patch">;
-  TRACE: Method<"trace">;
+  GET: Method<paths, "get">;
+  PUT: Method<paths, "put">;
+  POST: Method<paths, "post">;
+  DELETE: Method<paths, "delete">;
+  OPTIONS: Method<paths, "options">;
+  HEAD: Method<paths, "head">;
+  PATCH: Method<paths, "patch">;
+  TRACE: Method<paths, "trace">;
   /** Register middleware (openapi-fetch's; it sees each request with its credentials set). */
   use(...middleware: Middleware[]): void;
   /** Unregister middleware. */

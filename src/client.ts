@@ -203,10 +203,11 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
     if (userMiddleware.length === 0) coreEject(first, last);
   };
 
-  const routes = new Map<string, Route>();
+  const routes = new Map<string, Record<string, Route>>();
   const routeOf = (method: string, schemaPath: string): Route => {
-    const key = `${method} ${schemaPath}`;
-    let route = routes.get(key);
+    let byMethod = routes.get(schemaPath);
+    if (!byMethod) routes.set(schemaPath, (byMethod = Object.create(null) as Record<string, Route>));
+    let route = byMethod[method];
     if (!route) {
       const security = routeSecurity(method, schemaPath);
       route = {
@@ -215,7 +216,7 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
         templated: schemaPath.includes("{"),
         businessSelector: takesBusinessSelector(method, schemaPath),
       };
-      routes.set(key, route);
+      byMethod[method] = route;
     }
     return route;
   };

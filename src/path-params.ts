@@ -11,24 +11,23 @@
 import type { Middleware } from "openapi-fetch";
 import { ScalevInputError } from "./errors.ts";
 
-const PLACEHOLDER = /\{([^{}]+)\}/g;
+/** Where a bad value was found, for its error: the parameter and the route (not the host). */
+const where = (name: string, pathname: string) => `path parameter "${name}" of ${pathname.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "")}`;
 
 function encodeSegment(name: string, value: unknown, pathname: string): string {
-  // Built only for an error; messages name the route, not the host.
-  const where = () => `path parameter "${name}" of ${pathname.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "")}`;
-  if (value === undefined || value === null) throw new ScalevInputError(`Missing ${where()}.`);
+  if (value === undefined || value === null) throw new ScalevInputError(`Missing ${where(name, pathname)}.`);
   let text: string;
   if (typeof value === "string") text = value;
   else if (typeof value === "number" && Number.isFinite(value)) text = String(value);
   else if (typeof value === "bigint") text = String(value);
-  else throw new ScalevInputError(`Invalid ${where()}: expected a string or a finite number, got ${typeof value === "number" ? String(value) : typeof value}.`);
+  else throw new ScalevInputError(`Invalid ${where(name, pathname)}: expected a string or a finite number, got ${typeof value === "number" ? String(value) : typeof value}.`);
   if (text === "" || text === "." || text === "..") {
-    throw new ScalevInputError(`Invalid ${where()}: ${JSON.stringify(text)} cannot be used as a path segment.`);
+    throw new ScalevInputError(`Invalid ${where(name, pathname)}: ${JSON.stringify(text)} cannot be used as a path segment.`);
   }
   try {
     return encodeURIComponent(text);
   } catch {
-    throw new ScalevInputError(`Invalid ${where()}: the string contains an unpaired UTF-16 surrogate.`);
+    throw new ScalevInputError(`Invalid ${where(name, pathname)}: the string contains an unpaired UTF-16 surrogate.`);
   }
 }
 
@@ -36,7 +35,22 @@ function encodeSegment(name: string, value: unknown, pathname: string): string {
 export function scalevPathSerializer(pathname: string, pathParams: Record<string, unknown> | undefined): string {
   if (typeof pathname !== "string") throw new ScalevInputError(`A path template must be a string, got ${typeof pathname}.`);
   if (pathParams !== undefined && (typeof pathParams !== "object" || pathParams === null)) throw new ScalevInputError("Path parameters must be an object.");
-  return pathname.replace(PLACEHOLDER, (_match, name: string) => encodeSegment(name, pathParams?.[name], pathname));
+  // Each `{name}` (no nested braces) becomes its encoded value; a plain scan, as this runs on every call.
+  let out = "";
+  let from = 0;
+  for (let open = pathname.indexOf("{"); open !== -1; open = pathname.indexOf("{", from)) {
+    const close = pathname.indexOf("}", open + 1);
+    if (close === -1) break;
+    const name = pathname.slice(open + 1, close);
+    if (name === "" || name.includes("{")) {
+      out += pathname.slice(from, open + 1);
+      from = open + 1;
+      continue;
+    }
+    out += pathname.slice(from, open) + encodeSegment(name, pathParams?.[name], pathname);
+    from = close + 1;
+  }
+  return from === 0 ? pathname : out + pathname.slice(from);
 }
 
 /**

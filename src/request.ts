@@ -13,6 +13,7 @@ import type { Middleware } from "openapi-fetch";
 import { applyCredentials, routeSecurity, type Credentials, type Security } from "./credentials.ts";
 import { ScalevInputError } from "./errors.ts";
 import { redactError } from "./redact.ts";
+import type { ScalevRequestOptions } from "./client-types.ts";
 import type { Sent } from "./response.ts";
 
 /** Common server limit for a request line (nginx's default buffer); longer URLs get 414/431 answers. */
@@ -50,7 +51,7 @@ export interface Outgoing extends Sent {
 const OWN_KEYS = new Set(["method", "headers", "body", "signal", "redirect", "timeoutMs", "maxRetries"]);
 const REDIRECT_MODES = new Set(["follow", "manual", "error"]);
 
-function checkPerCall(init: Record<string, unknown>): { timeoutMs: number | undefined; maxRetries: number | undefined } {
+function checkPerCall(init: Record<string, unknown>): void {
   const { timeoutMs, maxRetries, signal, redirect } = init;
   if (timeoutMs !== undefined && (typeof timeoutMs !== "number" || !(timeoutMs > 0))) {
     throw new ScalevInputError(`timeoutMs must be a number above 0 (Infinity for none); got ${String(timeoutMs)}.`);
@@ -62,7 +63,6 @@ function checkPerCall(init: Record<string, unknown>): { timeoutMs: number | unde
   if (redirect !== undefined && !REDIRECT_MODES.has(redirect as string)) {
     throw new ScalevInputError(`redirect must be "follow", "manual" or "error"; got ${JSON.stringify(String(redirect))}.`);
   }
-  return { timeoutMs, maxRetries };
 }
 
 function checkUrl(url: string): void {
@@ -100,7 +100,7 @@ export class OutgoingRequest {
 
   constructor(url: string, init: RequestInit & { [CALL]?: Call }) {
     checkUrl(url);
-    const { timeoutMs, maxRetries } = checkPerCall(init as Record<string, unknown>);
+    checkPerCall(init as Record<string, unknown>);
     const call = init[CALL];
     let extras: Record<string, unknown> | undefined;
     for (const key in init) if (!OWN_KEYS.has(key)) (extras ??= {})[key] = (init as Record<string, unknown>)[key];
@@ -112,8 +112,8 @@ export class OutgoingRequest {
     this.redirect = init.redirect ?? "follow";
     this.extras = extras;
     this.call = call;
-    this.timeoutMs = timeoutMs;
-    this.maxRetries = maxRetries;
+    this.timeoutMs = (init as ScalevRequestOptions).timeoutMs;
+    this.maxRetries = (init as ScalevRequestOptions).maxRetries;
     this.needsCredentials = call !== undefined;
     if (extras) nativeRequest(url, { method: this.method, ...extras }); // only to refuse invalid options now
     if (call?.viaMiddleware) {
@@ -127,12 +127,10 @@ export class OutgoingRequest {
 const NATIVE_EXTRAS = ["cache", "credentials", "integrity", "keepalive", "mode", "referrerPolicy"] as const;
 
 /**
- * What the transport sends for the request openapi-fetch hands it: an OutgoingRequest as it is, or,
- * after middleware, the final native Request (its body read once so every attempt can resend it)
- * with the call's options, when the client made the call.
+ * What the transport sends for a native Request (one that went through middleware): its fields, its
+ * body read once so every attempt can resend it, and the call's options when the client made the call.
  */
-export async function outgoingOf(request: Request | OutgoingRequest): Promise<Outgoing> {
-  if (OutgoingRequest.isOwn(request)) return request;
+export async function outgoingOf(request: Request): Promise<Outgoing> {
   const recorded = perCallOf.get(request);
   const extras: Record<string, unknown> = {};
   for (const key of NATIVE_EXTRAS) extras[key] = request[key];

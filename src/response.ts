@@ -68,16 +68,19 @@ export class ScalevResponse {
    * The parsed JSON body: undefined for a blank body (as openapi-fetch treats an empty one), and a
    * ScalevResponseError, not a raw SyntaxError, for a body that is not JSON (an HTML page, …).
    */
-  async json(): Promise<unknown> {
-    if (this.#data !== NOTHING) return this.#data;
-    const text = await this.text();
-    if (text.trim() === "") return undefined;
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      const type = this.headers.get("content-type");
-      throw new ScalevResponseError(`${this.#sent.method} ${this.#sent.url} answered ${this.status} with ${type ? `a ${type.split(";")[0]} body` : "a body"} that is not JSON.`, { cause: redactError(error) });
-    }
+  json(): Promise<unknown> {
+    if (this.#data !== NOTHING) return Promise.resolve(this.#data);
+    return this.text().then((text) => {
+      if (text.trim() === "") return undefined;
+      try {
+        return JSON.parse(text);
+      } catch (error) {
+        const type = this.headers.get("content-type");
+        throw new ScalevResponseError(`${this.#sent.method} ${this.#sent.url} answered ${this.status} with ${type ? `a ${type.split(";")[0]} body` : "a body"} that is not JSON.`, {
+          cause: redactError(error),
+        });
+      }
+    });
   }
   clone(): ScalevResponse {
     return new ScalevResponse(this as unknown as Response, this.#bytes, this.#data, this.#sent, this.redirected, this.headers);

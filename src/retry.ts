@@ -3,7 +3,7 @@ import { ScalevConfigError, ScalevConnectionError, ScalevError, ScalevTimeoutErr
 import { readRateLimit, serverRetryDelay, type RateLimit, type Throttle } from "./rate-limit.ts";
 import { redactError } from "./redact.ts";
 import { nextHop, type Hop } from "./redirect.ts";
-import { outgoingOf, type Outgoing, type OutgoingRequest } from "./request.ts";
+import { OutgoingRequest, outgoingOf, type Outgoing } from "./request.ts";
 import { readResponse, UnparsableBodyError, type ScalevResponse } from "./response.ts";
 import { MAX_TIMER_MS, sleep } from "./timers.ts";
 
@@ -67,18 +67,27 @@ function abortOnTimeout(controller: AbortController, out: Outgoing, timeoutMs: n
 const isResponse = (value: unknown): value is Response =>
   value instanceof Response || (typeof (value as Response)?.status === "number" && typeof (value as Response).headers?.get === "function");
 
-/** One attempt: the request and the redirects it may follow (see redirect.ts). */
-async function send(out: Outgoing, body: Hop["body"], signal: AbortSignal, custom: RetryPolicy["fetch"]) {
-  let hop: Hop = { url: out.url, method: out.method, headers: out.headers, body };
+/** A redirect hop: a user's fetch gets one complete Request, the global one the URL and init. */
+async function fetchOnce(hop: Hop, init: RequestInit, custom: RetryPolicy["fetch"]): Promise<Response> {
+  init.method = hop.method;
+  init.headers = hop.headers;
+  init.body = hop.body;
+  const response: unknown = await (custom ? custom(new Request(hop.url, init)) : fetch(hop.url, init));
+  if (!isResponse(response)) throw notAResponse(response);
+  return response;
+}
+
+const notAResponse = (value: unknown) => new ScalevConfigError(`The fetch option returned ${value === null ? "null" : typeof value}, not a Response.`);
+
+/** After a redirect answer: the hops the redirect policy allows (redirect.ts), and the final answer. */
+async function followRedirects(response: Response, out: Outgoing, first: Hop, init: RequestInit, custom: RetryPolicy["fetch"]) {
+  let hop = first;
   for (let hops = 0; ; hops++) {
-    const init: RequestInit = { ...out.extras, method: hop.method, headers: hop.headers, body: hop.body, signal, redirect: "manual" };
-    // A user's fetch gets one complete Request; the global one builds it from the URL and init.
-    const response: unknown = custom ? await custom(new Request(hop.url, init)) : await fetch(hop.url, init);
-    if (!isResponse(response)) throw new ScalevConfigError(`The fetch option returned ${response === null ? "null" : typeof response}, not a Response.`);
     const next = nextHop(response, hop, hops, out.redirect);
     if (!next) return { response, redirected: hops > 0 };
     await response.body?.cancel().catch(() => {});
     hop = next;
+    response = await fetchOnce(hop, init, custom);
   }
 }
 
@@ -90,7 +99,7 @@ async function send(out: Outgoing, body: Hop["body"], signal: AbortSignal, custo
  */
 export function retryingFetch(policy: RetryPolicy) {
   return async function scalevFetch(request: Request | OutgoingRequest): Promise<ScalevResponse> {
-    const out = await outgoingOf(request);
+    const out = OutgoingRequest.isOwn(request) ? request : await outgoingOf(request);
     const { method, call } = out;
     if (out.needsCredentials && call) {
       const pending = applyCredentials(out.headers, policy.credentials, call.security, method, call.schemaPath);
@@ -101,6 +110,8 @@ export function retryingFetch(policy: RetryPolicy) {
     const caller = out.signal;
     // A stream can be read once: keep its bytes.
     const body = out.body instanceof ReadableStream ? await new Response(out.body).arrayBuffer() : out.body;
+    const first: Hop = { url: out.url, method, headers: out.headers, body };
+    const init: RequestInit = { ...out.extras, redirect: "manual" };
     for (let retry = 0; ; retry++) {
       const canRetry = retry < maxRetries;
       if (caller?.aborted) throw caller.reason;
@@ -110,10 +121,21 @@ export function retryingFetch(policy: RetryPolicy) {
       const onAbort = caller && (() => controller.abort(caller.reason));
       if (onAbort) caller.addEventListener("abort", onAbort, { once: true });
       const timer = timeoutMs <= MAX_TIMER_MS ? setTimeout(abortOnTimeout, timeoutMs, controller, out, timeoutMs) : undefined;
+      init.signal = controller.signal;
       let answered = false;
       let delay: number | undefined;
       try {
-        const { response, redirected } = await send(out, body, controller.signal, policy.fetch);
+        init.method = method;
+        init.headers = out.headers;
+        init.body = body;
+        // A user's fetch gets one complete Request; the global one builds it from the URL and init.
+        let response: Response = await (policy.fetch ? policy.fetch(new Request(out.url, init)) : fetch(out.url, init));
+        if (!isResponse(response)) throw notAResponse(response);
+        let redirected = false;
+        // 3xx, or status 0: the opaque answer a browser gives for a redirect it did not follow
+        if ((response.status >= 300 && response.status < 400) || response.status === 0) {
+          ({ response, redirected } = await followRedirects(response, out, first, init, policy.fetch));
+        }
         answered = true;
         const rateLimit = readRateLimit(response.headers);
         policy.throttle?.release(rateLimit);

@@ -33,6 +33,10 @@ describe("per-call options", () => {
     void scalev.GET("/v3/orders/{id}", { params: { path: { order_id: ORDER } } });
     // @ts-expect-error: parseAs is one of json, text, blob, arrayBuffer, stream
     void scalev.GET("/v3/orders/tags", { parseAs: "xml" });
+    // @ts-expect-error: the options are required when the operation has required parameters
+    void scalev.GET("/v3/orders/{id}");
+    // @ts-expect-error: GET /v3/orders/delete does not exist (it is POST only)
+    void scalev.GET("/v3/orders/delete", {});
   });
 
   it("types data by parseAs", async () => {

@@ -116,3 +116,19 @@ describe("scalevPathSerializer + pathParamsMiddleware", () => {
     expect(() => scalevPathSerializer("/v3/stores/{store_id}", {})).toThrow(ScalevInputError);
   });
 });
+
+describe("scalevPathSerializer: templates of any shape", () => {
+  test("replaces exactly the `{name}` placeholders (no nested braces), like a /\\{([^{}]+)\\}/g replace", () => {
+    const piece = fc.oneof(fc.constantFrom("{", "}", "{id}", "{store_id}", "/", "v3", "{}", "{{id}", "{id}}"), fc.string({ maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.string({ minLength: 1, maxLength: 6 }).filter((v) => v !== "." && v !== ".." && !/[\ud800-\udfff]/.test(v)), (pieces, value) => {
+        const template = pieces.join("");
+        const names = [...template.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!);
+        const params = Object.fromEntries(names.map((name) => [name, value]));
+        const expected = template.replace(/\{([^{}]+)\}/g, () => encodeURIComponent(value));
+        expect(scalevPathSerializer(template, params)).toBe(expected);
+      }),
+      { seed: 20260601, numRuns: 500 },
+    );
+  });
+});
