@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { contenders, timeCalls } from "./request-overhead.ts";
 
 const BATCH = 200;
-const BATCHES = 15;
+const BATCHES = 10;
 const gc = (globalThis as { gc?: () => void }).gc!;
 
 const server = spawn(process.execPath, ["--import", "tsx", resolve(import.meta.dirname, "order-server.ts")], { stdio: ["pipe", "pipe", "inherit"] });

@@ -36,7 +36,7 @@ export async function allocationPerRequest(): Promise<AllocationResult> {
   const kb = (q: Quantiles) => fmtQuantiles({ p25: q.p25 / 1024, median: q.median / 1024, p75: q.p75 / 1024 }, 1, " KB");
   const rows = Object.entries(perRequest).map(([name, q]) => [name, kb(q), (q.median / bare).toFixed(3)]);
   const markdown = [
-    "JS heap bytes allocated per sequential request (GET of a ~4 KB order): `heapUsed` after a batch of 200 requests minus before it, in a process with a 128 MB young generation so that no garbage collection runs during a batch (checked with a GC observer; such a batch is measured again), against a server in another process. Median and 25th–75th percentiles over 15 batches per contender. Buffers outside the JS heap (socket data, the response bytes) are the same for every contender and not counted.",
+    "JS heap bytes allocated per sequential request (GET of a ~4 KB order): `heapUsed` after a batch of 200 requests minus before it, in a process with a 128 MB young generation so that no garbage collection runs during a batch (checked with a GC observer; such a batch is measured again), against a server in another process. Median and 25th–75th percentiles over 10 batches per contender. Buffers outside the JS heap (socket data, the response bytes) are the same for every contender and not counted.",
     "",
     markdownTable(["contender", "allocated per request", "× bare openapi-fetch"], rows),
   ].join("\n");

@@ -13,7 +13,7 @@ function wall(command: string, args: string[]): number {
   return (performance.now() - start) / 1000;
 }
 
-export async function codegenTime({ runs = 3 } = {}) {
+export async function codegenTime({ runs = 2 } = {}) {
   const steps = {
     "lint (redocly lint)": () => wall(bin("redocly"), ["lint", "spec/openapi.yaml"]),
     "bundle + types + route table (make generate)": () => wall(bin("tsx"), ["scripts/generate.ts"]),

@@ -25,7 +25,7 @@ function item(n: number) {
   };
 }
 
-export async function paginationScale({ runs = 3 } = {}) {
+export async function paginationScale({ runs = 2 } = {}) {
   let pages = 400;
   const server = await listen((req, res) => {
     const url = new URL(req.url!, "http://x");

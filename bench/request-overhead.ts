@@ -82,7 +82,7 @@ const MODES = { sequential: { slice: 8, concurrency: 1 }, "16 concurrent": { sli
  * from round to round. A ratio is taken within each round (paired), and the median over all rounds
  * is the result: a burst of other work on the machine spoils a few rounds, not the median.
  */
-export async function requestOverhead({ rounds = 700 } = {}): Promise<OverheadResult> {
+export async function requestOverhead({ rounds = 500 } = {}): Promise<OverheadResult> {
   const server = await orderServer();
   const calls = await contenders(server.url);
   const names = Object.keys(calls);

@@ -48,8 +48,8 @@ function wallSeconds(command: string, args: string[]): number {
   return (performance.now() - start) / 1000;
 }
 
-export async function typecheckCost({ runs = 3 } = {}) {
-  execFileSync(join(root, "node_modules", ".bin", "tsdown"), { cwd: root, stdio: "ignore" }); // the fixture imports dist/
+export async function typecheckCost({ runs = 2, build = true } = {}) {
+  if (build) execFileSync(join(root, "node_modules", ".bin", "tsdown"), { cwd: root, stdio: "ignore" }); // the fixture imports dist/
   rmSync(join(tmp, "typecheck"), { recursive: true, force: true });
   const fixtures = writeTypecheckFixtures(join(tmp, "typecheck"));
   const tsc = join(root, "node_modules", "typescript", "lib", "tsc.js");

@@ -1,6 +1,7 @@
-import createClient, { defaultBodySerializer, mergeHeaders, type Middleware } from "openapi-fetch";
+import createClient, { type Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.d.ts";
 import { version } from "../package.json";
+import { bodySerializer, checkCallOptions } from "./call-options.ts";
 import type { ScalevCalls } from "./client-types.ts";
 import { CREDENTIAL_OPTIONS, checkCredential, routeSecurity, takesBusinessSelector, unsendable, type Credentials } from "./credentials.ts";
 import { checkBaseUrl, checkSecretKeyPlacement, isNodeLike } from "./environment.ts";
@@ -8,7 +9,7 @@ import { ScalevConfigError, ScalevInputError } from "./errors.ts";
 import { scalevPathSerializer } from "./path-params.ts";
 import { serializeQuery } from "./query.ts";
 import { Throttle, type RateLimit } from "./rate-limit.ts";
-import { redactError, rememberSecret } from "./redact.ts";
+import { rememberSecret } from "./redact.ts";
 import { CALL, internalMiddleware, OutgoingRequest, type Call } from "./request.ts";
 import { retryingFetch } from "./retry.ts";
 
@@ -89,42 +90,6 @@ function checkOptions(options: ScalevClientOptions): void {
     throw new ScalevConfigError("userAgent must be a non-empty string a header can carry (no control characters or line breaks).");
   }
   if (fetch !== undefined && typeof fetch !== "function") throw new ScalevConfigError("fetch must be a function.");
-}
-
-/** openapi-fetch's JSON body serializer, with its TypeError (a BigInt, a cycle) turned into ScalevInputError. */
-function bodySerializer(body: unknown, headers?: Headers | Record<string, string>): unknown {
-  try {
-    return (defaultBodySerializer as (body: unknown, headers?: unknown) => unknown)(body, headers);
-  } catch (error) {
-    throw new ScalevInputError(`The request body cannot be serialized: ${(error as Error)?.message ?? String(error)}`, { cause: redactError(error) });
-  }
-}
-
-const PARSE_AS = new Set(["json", "text", "blob", "arrayBuffer", "stream"]);
-
-/**
- * The openapi-fetch options of a call that would otherwise fail inside openapi-fetch with an untyped
- * error (an invalid header name or value, an unknown parseAs, a serializer that is not a function…).
- * Only the options present are checked, so a plain call costs nothing here.
- */
-function checkCallOptions(init: Record<string | symbol, any>): void {
-  const { params, headers, parseAs, middleware, fetch, bodySerializer, pathSerializer, querySerializer } = init;
-  if (params !== undefined && (typeof params !== "object" || params === null)) throw new ScalevInputError("params must be an object.");
-  if (headers !== undefined || params?.header !== undefined) {
-    try {
-      mergeHeaders(headers, params?.header);
-    } catch (error) {
-      throw new ScalevInputError(`A header of the call cannot be sent: ${(error as Error)?.message ?? String(error)}`, { cause: redactError(error) });
-    }
-  }
-  if (parseAs !== undefined && !PARSE_AS.has(parseAs)) throw new ScalevInputError(`parseAs must be one of ${[...PARSE_AS].join(", ")}; got ${JSON.stringify(String(parseAs))}.`);
-  if (middleware !== undefined && !Array.isArray(middleware)) throw new ScalevInputError("middleware must be an array.");
-  for (const [name, value] of [["fetch", fetch], ["bodySerializer", bodySerializer], ["pathSerializer", pathSerializer]] as const) {
-    if (value !== undefined && typeof value !== "function") throw new ScalevInputError(`${name} must be a function.`);
-  }
-  if (querySerializer !== undefined && typeof querySerializer !== "function" && (typeof querySerializer !== "object" || querySerializer === null)) {
-    throw new ScalevInputError("querySerializer must be a function or an options object.");
-  }
 }
 
 interface Route {

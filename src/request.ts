@@ -10,10 +10,10 @@
  * last ties the final request (a middleware may replace it) to the call's options.
  */
 import type { Middleware } from "openapi-fetch";
-import { applyCredentials, routeSecurity, type Credentials, type Security } from "./credentials.ts";
+import type { ScalevRequestOptions } from "./client-types.ts";
+import { applyCredentials, type Credentials, type Security } from "./credentials.ts";
 import { ScalevInputError } from "./errors.ts";
 import { redactError } from "./redact.ts";
-import type { ScalevRequestOptions } from "./client-types.ts";
 import type { Sent } from "./response.ts";
 
 /** Common server limit for a request line (nginx's default buffer); longer URLs get 414/431 answers. */
@@ -85,7 +85,6 @@ export interface OutgoingRequest extends Outgoing {}
 
 /** The `Request` class the client gives openapi-fetch (see the module comment). */
 export class OutgoingRequest {
-
   /**
    * openapi-fetch checks what middleware returns with `instanceof` its Request class: native Requests
    * (all middleware ever sees) pass, as with openapi-fetch's default class.
@@ -160,11 +159,12 @@ export function internalMiddleware(credentials: Credentials): { first: Middlewar
   const callOfParams = new WeakMap<object, Outgoing>();
   return {
     first: {
-      onRequest({ request, params, schemaPath }) {
+      onRequest({ request, params }) {
         const recorded = perCallOf.get(request);
-        if (!recorded?.call) return undefined;
+        const call = recorded?.call;
+        if (!call) return undefined;
         callOfParams.set(params, recorded);
-        const pending = applyCredentials(request.headers, credentials, routeSecurity(request.method, schemaPath), request.method, schemaPath);
+        const pending = applyCredentials(request.headers, credentials, call.security, call.method, call.schemaPath);
         return pending && pending.then(() => undefined);
       },
       onResponse({ request, response }) {

@@ -104,4 +104,11 @@ describe("2xx bodies that are not JSON", () => {
     expect(response).toBeInstanceOf(Response);
     expect(response.headers.get("content-length")).toBe("14");
   });
+
+  it("members it does not answer itself go to a native Response over the same bytes (formData())", async () => {
+    testServer().reply(sized(200, "application/x-www-form-urlencoded", "a=1&b=two"));
+    const { response } = await get(client(), "text");
+    expect(Object.fromEntries(await response.formData())).toEqual({ a: "1", b: "two" });
+    expect(await response.text()).toBe("a=1&b=two");
+  });
 });
