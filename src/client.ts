@@ -1,6 +1,7 @@
-import createClient, { defaultBodySerializer, mergeHeaders, type Client, type Middleware } from "openapi-fetch";
+import createClient, { defaultBodySerializer, mergeHeaders, type Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.d.ts";
 import { version } from "../package.json";
+import type { ScalevCalls } from "./client-types.ts";
 import { CREDENTIAL_OPTIONS, checkCredential, routeSecurity, takesBusinessSelector, unsendable, type Credentials } from "./credentials.ts";
 import { checkBaseUrl, checkSecretKeyPlacement, isNodeLike } from "./environment.ts";
 import { ScalevConfigError, ScalevInputError } from "./errors.ts";
@@ -18,8 +19,14 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRY_DELAY_MS = 60_000;
 
 export interface ScalevClientOptions extends Credentials {
-  /** API origin; defaults to https://api.scalev.com. Must be https (http only on loopback). */
+  /** API origin; defaults to https://api.scalev.com. Must be https (http only on loopback, or see allowInsecureHttp). */
   baseUrl?: string;
+  /**
+   * Allow a plain http:// baseUrl on a host other than loopback: a local mock under docker compose
+   * (`http://mock:4010`) or on a LAN address. Credentials then travel unencrypted. Never for
+   * scalev.com and its subdomains (default false).
+   */
+  allowInsecureHttp?: boolean;
   /** Sent as the `b_uid` query parameter on business routes (selects one of an OAuth token's businesses). */
   businessUniqueId?: string;
   /** Retries after the first attempt (default 2). */
@@ -45,8 +52,11 @@ export interface ScalevClientState {
   readonly rateLimit: RateLimit | undefined;
 }
 
-/** An openapi-fetch client for the Scalev v3 API, plus the guest token and rate-limit state. */
-export type ScalevClient = Client<paths> & ScalevClientState;
+/**
+ * An openapi-fetch client for the Scalev v3 API (assignable to `Client<paths>`), whose calls also take
+ * `timeoutMs` and `maxRetries`, plus the guest token and rate-limit state.
+ */
+export type ScalevClient = ScalevCalls & ScalevClientState;
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
@@ -70,7 +80,8 @@ function checkOptions(options: ScalevClientOptions): void {
     }
     checkCredential(name, value);
   }
-  const { businessUniqueId, userAgent, fetch } = options;
+  const { businessUniqueId, userAgent, fetch, allowInsecureHttp } = options;
+  if (allowInsecureHttp !== undefined && typeof allowInsecureHttp !== "boolean") throw new ScalevConfigError("allowInsecureHttp must be true or false.");
   if (businessUniqueId !== undefined && (typeof businessUniqueId !== "string" || businessUniqueId.trim() === "")) {
     throw new ScalevConfigError("businessUniqueId must be a non-empty string.");
   }
@@ -125,7 +136,8 @@ interface Route {
 
 export function createScalevClient(options: ScalevClientOptions = {}): ScalevClient {
   checkOptions(options);
-  const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
+  const allowInsecureHttp = options.allowInsecureHttp === true;
+  const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, "baseUrl", allowInsecureHttp);
   checkSecretKeyPlacement(options.apiKey, options.allowSecretKeyInBrowser);
   const maxRetries = checkCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, { integer: true });
   const timeoutMs = checkCount("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
@@ -227,7 +239,7 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
     // b_uid goes in before openapi-fetch builds the URL; an explicit params.query.b_uid wins.
     if (businessUniqueId && route.businessSelector) prepared.params = { ...params, query: { b_uid: businessUniqueId, ...params?.query } };
     if (callMiddleware) prepared.middleware = userMiddleware.length ? [...callMiddleware, last] : [first, ...callMiddleware, last];
-    if (init?.baseUrl !== undefined) prepared.baseUrl = checkBaseUrl(init.baseUrl, "baseUrl (per call)");
+    if (init?.baseUrl !== undefined) prepared.baseUrl = checkBaseUrl(init.baseUrl, "baseUrl (per call)", allowInsecureHttp);
     return prepared;
   }
   const methods = core as unknown as Record<string, (...args: any[]) => Promise<unknown>>;

@@ -193,3 +193,47 @@ describe("redirects", () => {
     expect(server.requests).toHaveLength(2);
   });
 });
+
+describe("plain http", () => {
+  it.each(["http://mock:4010", "http://192.168.1.20:4010", "http://10.0.0.5", "http://host.docker.internal:4010"])(
+    "%s: refused by default (naming the opt-in), accepted with allowInsecureHttp",
+    (baseUrl) => {
+      expect(() => createScalevClient({ baseUrl, apiKey: API_KEY })).toThrow(/allowInsecureHttp/);
+      expect(createScalevClient({ baseUrl, apiKey: API_KEY, allowInsecureHttp: true })).toBeDefined();
+    },
+  );
+
+  it.each(["http://api.scalev.com", "http://scalev.com/", "http://sandbox.api.scalev.com", "http://API.SCALEV.COM.", "ftp://mock:4010"])(
+    "%s: refused even with allowInsecureHttp",
+    (baseUrl) => {
+      expect(() => createScalevClient({ baseUrl, apiKey: API_KEY, allowInsecureHttp: true })).toThrow(ScalevConfigError);
+    },
+  );
+
+  it("allowInsecureHttp must be a boolean", () => {
+    expect(() => createScalevClient({ baseUrl: "http://mock:4010", allowInsecureHttp: "yes" as never })).toThrow(ScalevConfigError);
+  });
+
+  it("a call to a mock on another host goes there with its credentials (here through a forwarding fetch, as a compose network would)", async () => {
+    const forwarded: string[] = [];
+    const compose: typeof fetch = (input) => {
+      const request = input as Request;
+      forwarded.push(`${request.method} ${request.url}`);
+      const url = new URL(request.url);
+      return fetch(new Request(`${server.url}${url.pathname}${url.search}`, request));
+    };
+    server.reply(json(200, { ok: true }));
+    const scalev = createScalevClient({ baseUrl: "http://mock:4010", apiKey: API_KEY, allowInsecureHttp: true, fetch: compose });
+    const { data } = await scalev.GET("/v3/orders/tags", {});
+    expect(data).toEqual({ ok: true });
+    expect(forwarded).toEqual(["GET http://mock:4010/v3/orders/tags"]);
+    expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${API_KEY}`);
+  });
+
+  it("a per-call baseUrl follows the same rules", async () => {
+    await expect(client().GET("/v3/orders/tags", { baseUrl: "http://mock:4010" })).rejects.toBeInstanceOf(ScalevConfigError);
+    await expect(client({ allowInsecureHttp: true }).GET("/v3/orders/tags", { baseUrl: "http://api.scalev.com" })).rejects.toBeInstanceOf(ScalevConfigError);
+    await expect(client().GET("/v3/orders/tags", { baseUrl: "https://user:pw@api.scalev.com" })).rejects.toBeInstanceOf(ScalevConfigError);
+    expect(server.requests).toHaveLength(0);
+  });
+});
