@@ -1,23 +1,32 @@
-import createClient, { createQuerySerializer, type Client, type Middleware } from "openapi-fetch";
+import createClient, { defaultBodySerializer, mergeHeaders, type Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.d.ts";
 import { version } from "../package.json";
-import { credentialsMiddleware, takesBusinessSelector, type Credentials } from "./credentials.ts";
+import type { ScalevCalls } from "./client-types.ts";
+import { CREDENTIAL_OPTIONS, checkCredential, routeSecurity, takesBusinessSelector, unsendable, type Credentials } from "./credentials.ts";
 import { checkBaseUrl, checkSecretKeyPlacement, isNodeLike } from "./environment.ts";
 import { ScalevConfigError, ScalevInputError } from "./errors.ts";
-import { Throttle, type RateLimit } from "./rate-limit.ts";
 import { scalevPathSerializer } from "./path-params.ts";
+import { serializeQuery } from "./query.ts";
+import { Throttle, type RateLimit } from "./rate-limit.ts";
 import { rememberSecret } from "./redact.ts";
+import { CALL, internalMiddleware, OutgoingRequest, type Call } from "./request.ts";
 import { retryingFetch } from "./retry.ts";
-import { requestOfResponse } from "./unwrap.ts";
 
+export { MAX_URL_LENGTH } from "./request.ts";
 export const DEFAULT_BASE_URL = "https://api.scalev.com";
 export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRY_DELAY_MS = 60_000;
 
 export interface ScalevClientOptions extends Credentials {
-  /** API origin; defaults to https://api.scalev.com. Must be https (http only on loopback). */
+  /** API origin; defaults to https://api.scalev.com. Must be https (http only on loopback, or see allowInsecureHttp). */
   baseUrl?: string;
+  /**
+   * Allow a plain http:// baseUrl on a host other than loopback: a local mock under docker compose
+   * (`http://mock:4010`) or on a LAN address. Credentials then travel unencrypted. Never for
+   * scalev.com and its subdomains (default false).
+   */
+  allowInsecureHttp?: boolean;
   /** Sent as the `b_uid` query parameter on business routes (selects one of an OAuth token's businesses). */
   businessUniqueId?: string;
   /** Retries after the first attempt (default 2). */
@@ -43,21 +52,11 @@ export interface ScalevClientState {
   readonly rateLimit: RateLimit | undefined;
 }
 
-/** An openapi-fetch client for the Scalev v3 API, plus the guest token and rate-limit state. */
-export type ScalevClient = Client<paths> & ScalevClientState;
-
-const serializeQuery = createQuerySerializer();
-/** Common server limit for a request line (nginx's default buffer); longer URLs get 414/431 answers. */
-export const MAX_URL_LENGTH = 8_192;
-
-/** openapi-fetch's query serializer, with its plain Error for nested values turned into ScalevInputError. */
-function querySerializer(query: Record<string, unknown>): string {
-  try {
-    return serializeQuery(query);
-  } catch (error) {
-    throw new ScalevInputError(`Query parameters: ${(error as Error).message}`);
-  }
-}
+/**
+ * An openapi-fetch client for the Scalev v3 API (assignable to `Client<paths>`), whose calls also take
+ * `timeoutMs` and `maxRetries`, plus the guest token and rate-limit state.
+ */
+export type ScalevClient = ScalevCalls & ScalevClientState;
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
@@ -69,52 +68,94 @@ function checkCount(name: string, value: number | undefined, fallback: number, {
   return value;
 }
 
-/** Credentials and other strings must be non-blank strings (token sources may be functions). */
-function checkTypes(options: ScalevClientOptions): void {
+/** Option types; credentials must be sendable in a header (the value is never quoted in the error). */
+function checkOptions(options: ScalevClientOptions): void {
   if (typeof options !== "object" || options === null) throw new ScalevConfigError("createScalevClient() takes an options object.");
-  const kinds: Record<string, string> = {
-    apiKey: "string",
-    accessToken: "token",
-    businessUniqueId: "string",
-    storefrontApiKey: "string",
-    customerToken: "token",
-    guestToken: "string",
-    pageApiKey: "string",
-    checkoutIntentToken: "string",
-    userAgent: "string",
-    fetch: "function",
-  };
-  for (const [name, kind] of Object.entries(kinds)) {
-    const value = (options as Record<string, unknown>)[name];
+  for (const [name, kind] of Object.entries(CREDENTIAL_OPTIONS)) {
+    const value = options[name as keyof Credentials];
     if (value === undefined) continue;
-    const ok =
-      kind === "function" ? typeof value === "function"
-      : typeof value === "string" ? value.trim() !== ""
-      : kind === "token" && typeof value === "function";
-    if (!ok) throw new ScalevConfigError(`${name} must be ${kind === "function" ? "a function" : kind === "token" ? "a non-empty string or a function returning one" : "a non-empty string"}.`);
+    if (kind === "token" && typeof value === "function") continue;
+    if (typeof value !== "string" || value.trim() === "") {
+      throw new ScalevConfigError(`${name} must be a non-empty string${kind === "token" ? " or a function returning one" : ""}.`);
+    }
+    checkCredential(name, value);
+  }
+  const { businessUniqueId, userAgent, fetch, allowInsecureHttp } = options;
+  if (allowInsecureHttp !== undefined && typeof allowInsecureHttp !== "boolean") throw new ScalevConfigError("allowInsecureHttp must be true or false.");
+  if (businessUniqueId !== undefined && (typeof businessUniqueId !== "string" || businessUniqueId.trim() === "")) {
+    throw new ScalevConfigError("businessUniqueId must be a non-empty string.");
+  }
+  if (userAgent !== undefined && (typeof userAgent !== "string" || !/^[\x21-\x7e\x80-\xff][\t\x20-\x7e\x80-\xff]*$/.test(userAgent))) {
+    throw new ScalevConfigError("userAgent must be a non-empty string a header can carry (no control characters or line breaks).");
+  }
+  if (fetch !== undefined && typeof fetch !== "function") throw new ScalevConfigError("fetch must be a function.");
+}
+
+/** openapi-fetch's JSON body serializer, with its TypeError (a BigInt, a cycle) turned into ScalevInputError. */
+function bodySerializer(body: unknown, headers?: Headers | Record<string, string>): unknown {
+  try {
+    return (defaultBodySerializer as (body: unknown, headers?: unknown) => unknown)(body, headers);
+  } catch (error) {
+    throw new ScalevInputError(`The request body cannot be serialized: ${(error as Error)?.message ?? String(error)}`, { cause: error });
   }
 }
 
+const PARSE_AS = new Set(["json", "text", "blob", "arrayBuffer", "stream"]);
+
+/**
+ * The openapi-fetch options of a call that would otherwise fail inside openapi-fetch with an untyped
+ * error (an invalid header name or value, an unknown parseAs, a serializer that is not a function…).
+ * Only the options present are checked, so a plain call costs nothing here.
+ */
+function checkCallOptions(init: Record<string | symbol, any>): void {
+  const { params, headers, parseAs, middleware, fetch, bodySerializer, pathSerializer, querySerializer } = init;
+  if (params !== undefined && (typeof params !== "object" || params === null)) throw new ScalevInputError("params must be an object.");
+  if (headers !== undefined || params?.header !== undefined) {
+    try {
+      mergeHeaders(headers, params?.header);
+    } catch (error) {
+      throw new ScalevInputError(`A header of the call cannot be sent: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+    }
+  }
+  if (parseAs !== undefined && !PARSE_AS.has(parseAs)) throw new ScalevInputError(`parseAs must be one of ${[...PARSE_AS].join(", ")}; got ${JSON.stringify(String(parseAs))}.`);
+  if (middleware !== undefined && !Array.isArray(middleware)) throw new ScalevInputError("middleware must be an array.");
+  for (const [name, value] of [["fetch", fetch], ["bodySerializer", bodySerializer], ["pathSerializer", pathSerializer]] as const) {
+    if (value !== undefined && typeof value !== "function") throw new ScalevInputError(`${name} must be a function.`);
+  }
+  if (querySerializer !== undefined && typeof querySerializer !== "function" && (typeof querySerializer !== "object" || querySerializer === null)) {
+    throw new ScalevInputError("querySerializer must be a function or an options object.");
+  }
+}
+
+interface Route {
+  direct: Call;
+  viaMiddleware: Call;
+  templated: boolean;
+  businessSelector: boolean;
+}
+
 export function createScalevClient(options: ScalevClientOptions = {}): ScalevClient {
-  checkTypes(options);
-  const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
+  checkOptions(options);
+  const allowInsecureHttp = options.allowInsecureHttp === true;
+  const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, "baseUrl", allowInsecureHttp);
   checkSecretKeyPlacement(options.apiKey, options.allowSecretKeyInBrowser);
   const maxRetries = checkCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, { integer: true });
   const timeoutMs = checkCount("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const maxRetryDelayMs = checkCount("maxRetryDelayMs", options.maxRetryDelayMs, DEFAULT_MAX_RETRY_DELAY_MS);
   if (timeoutMs === 0) throw new ScalevConfigError("timeoutMs must be above 0 (Infinity for no timeout).");
-  for (const secret of [options.apiKey, options.storefrontApiKey, options.guestToken, options.pageApiKey, options.checkoutIntentToken, options.accessToken, options.customerToken]) {
-    if (typeof secret === "string") rememberSecret(secret);
-  }
 
-  const credentials: Credentials = { ...options };
+  const credentials: Credentials = {};
+  for (const name of Object.keys(CREDENTIAL_OPTIONS) as (keyof Credentials)[]) (credentials as Record<string, unknown>)[name] = options[name];
   let rateLimit: RateLimit | undefined;
   const userAgent = options.userAgent ?? (isNodeLike() ? `scalev-v3-client/${version}` : undefined);
-  const client = createClient<paths>({
+  const core = createClient<paths>({
     baseUrl,
+    // Builds no native Request unless middleware needs one (src/request.ts).
+    Request: OutgoingRequest as unknown as typeof Request,
     // Path parameters are data: `..`, `/`, missing or empty values can't change the route (src/path-params.ts).
     pathSerializer: scalevPathSerializer,
-    querySerializer,
+    querySerializer: serializeQuery,
+    bodySerializer,
     headers: userAgent ? { "User-Agent": userAgent } : undefined,
     fetch: retryingFetch({
       maxRetries,
@@ -122,59 +163,111 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
       maxRetryDelayMs,
       fetch: options.fetch,
       throttle: options.throttle === false ? undefined : new Throttle(maxRetryDelayMs),
+      credentials,
       observe(response, latest) {
         if (latest) rateLimit = latest;
         const guestToken = response.headers.get("x-scalev-guest-token");
-        if (guestToken) {
+        if (guestToken && !unsendable(guestToken)) {
           rememberSecret(guestToken);
           credentials.guestToken = guestToken;
         }
       },
-    }) as typeof globalThis.fetch,
+    }) as unknown as typeof globalThis.fetch,
   });
-  // One middleware (each one costs openapi-fetch a few awaits per request): path check and credentials
-  // on the way out, and the request of each response remembered for unwrap()'s error message.
-  const { onRequest: sendCredentials } = credentialsMiddleware(credentials);
-  const middleware: Middleware = {
-    onRequest(context) {
-      // openapi-fetch skips the path serializer when params.path is absent: a templated path would go out as is.
-      if (!context.params.path && context.schemaPath.includes("{")) scalevPathSerializer(context.schemaPath, undefined);
-      if (context.request.url.length > MAX_URL_LENGTH) {
-        throw new ScalevInputError(`The request URL has ${context.request.url.length} characters; servers refuse over ${MAX_URL_LENGTH}.`);
+
+  // Middleware registered by the user runs between the client's own two (see src/request.ts).
+  const { first, last } = internalMiddleware(credentials);
+  const userMiddleware: Middleware[] = [];
+  const coreUse = core.use.bind(core);
+  const coreEject = core.eject.bind(core);
+  core.use = (...middleware: Middleware[]) => {
+    const added = middleware.filter(Boolean);
+    for (const m of added) {
+      if (typeof m !== "object" || !("onRequest" in m || "onResponse" in m || "onError" in m)) {
+        throw new ScalevConfigError("use() takes middleware objects with onRequest(), onResponse() or onError().");
       }
-      return sendCredentials!(context);
-    },
-    onResponse({ request, response }) {
-      requestOfResponse.set(response, request);
-      return undefined;
-    },
-  };
-  client.use(middleware);
-
-  const businessUniqueId = options.businessUniqueId;
-  if (businessUniqueId) {
-    // b_uid goes in before openapi-fetch builds the URL; an explicit params.query.b_uid wins.
-    type Init = { params?: { query?: object } } | undefined;
-    const withBusiness = (method: string, path: string, init: Init): Init =>
-      takesBusinessSelector(method, path)
-        ? { ...init, params: { ...init?.params, query: { b_uid: businessUniqueId, ...init?.params?.query } } }
-        : init;
-    const core = client as unknown as Record<string, (...args: any[]) => unknown>;
-    for (const method of METHODS) {
-      const call = core[method]!;
-      core[method] = (path: string, init: Init) => call(path, withBusiness(method, path, init));
     }
-    const request = core.request!;
-    core.request = (method: string, path: string, init: Init) => request(method, path, withBusiness(method.toUpperCase(), path, init));
-  }
+    if (added.length === 0) return;
+    if (userMiddleware.length === 0) coreUse(first);
+    coreEject(last);
+    coreUse(...added, last);
+    userMiddleware.push(...added);
+  };
+  core.eject = (...middleware: Middleware[]) => {
+    for (const m of middleware) {
+      const i = userMiddleware.indexOf(m);
+      if (i === -1) continue;
+      userMiddleware.splice(i, 1);
+      coreEject(m);
+    }
+    if (userMiddleware.length === 0) coreEject(first, last);
+  };
 
-  return Object.defineProperties(client, {
+  const routes = new Map<string, Route>();
+  const routeOf = (method: string, schemaPath: string): Route => {
+    const key = `${method} ${schemaPath}`;
+    let route = routes.get(key);
+    if (!route) {
+      const security = routeSecurity(method, schemaPath);
+      route = {
+        direct: { method, schemaPath, security, viaMiddleware: false },
+        viaMiddleware: { method, schemaPath, security, viaMiddleware: true },
+        templated: schemaPath.includes("{"),
+        businessSelector: takesBusinessSelector(method, schemaPath),
+      };
+      routes.set(key, route);
+    }
+    return route;
+  };
+  const businessUniqueId = options.businessUniqueId;
+
+  type Init = Record<string | symbol, any> | undefined;
+  /** The init openapi-fetch gets: the call's route, b_uid where the route takes it, the client's middleware around the call's. */
+  function prepare(method: string, schemaPath: string, init: Init): Init {
+    if (typeof schemaPath !== "string") throw new ScalevInputError(`A path must be a string, got ${typeof schemaPath}.`);
+    if (init !== undefined) {
+      if (typeof init !== "object" || init === null) throw new ScalevInputError("A call's options must be an object.");
+      checkCallOptions(init);
+    }
+    const route = routeOf(method, schemaPath);
+    const params = init?.params;
+    // openapi-fetch skips the path serializer when params.path is absent: a templated path would go out as is.
+    if (route.templated && !params?.path) scalevPathSerializer(schemaPath, undefined);
+    const callMiddleware: Middleware[] | undefined = init?.middleware?.length ? init.middleware : undefined;
+    const viaMiddleware = userMiddleware.length > 0 || callMiddleware !== undefined;
+    const prepared: Record<string | symbol, unknown> = { ...init, [CALL]: viaMiddleware ? route.viaMiddleware : route.direct };
+    // b_uid goes in before openapi-fetch builds the URL; an explicit params.query.b_uid wins.
+    if (businessUniqueId && route.businessSelector) prepared.params = { ...params, query: { b_uid: businessUniqueId, ...params?.query } };
+    if (callMiddleware) prepared.middleware = userMiddleware.length ? [...callMiddleware, last] : [first, ...callMiddleware, last];
+    if (init?.baseUrl !== undefined) prepared.baseUrl = checkBaseUrl(init.baseUrl, "baseUrl (per call)", allowInsecureHttp);
+    return prepared;
+  }
+  const methods = core as unknown as Record<string, (...args: any[]) => Promise<unknown>>;
+  for (const method of METHODS) {
+    const send = methods[method]!;
+    methods[method] = (path: string, init: Init) => {
+      try {
+        return send(path, prepare(method, path, init));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    };
+  }
+  const request = methods.request!;
+  methods.request = (method: string, path: string, init: Init) => {
+    try {
+      return request(method, path, prepare(String(method).toUpperCase(), path, init));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+
+  return Object.defineProperties(core, {
     guestToken: {
       enumerable: true,
       get: () => credentials.guestToken,
-      set(value: string | undefined) {
-        rememberSecret(value);
-        credentials.guestToken = value || undefined;
+      set(value: unknown) {
+        credentials.guestToken = value === undefined || value === null || value === "" ? undefined : checkCredential("guestToken", value);
       },
     },
     rateLimit: { enumerable: true, get: () => rateLimit },

@@ -1,4 +1,8 @@
-import type { Middleware } from "openapi-fetch";
+/**
+ * Credentials per route: the spec's security requirement of each operation (generated/routes.ts)
+ * decides which credential goes out, and how. Adding a credential family is one row in each table:
+ * CREDENTIAL_OPTIONS (the client option and what it accepts) and SCHEMES (the header it travels in).
+ */
 import { securityRules, withoutBusinessSelector, type SecurityScheme } from "../generated/routes.ts";
 import { ScalevConfigError } from "./errors.ts";
 import { rememberSecret } from "./redact.ts";
@@ -22,7 +26,55 @@ export interface Credentials {
   checkoutIntentToken?: string;
 }
 
-type Security = readonly (readonly SecurityScheme[])[];
+/** Each credential option: a string only, or also a function returning the current token ("token"). */
+export const CREDENTIAL_OPTIONS: Record<keyof Credentials, "string" | "token"> = {
+  apiKey: "string",
+  accessToken: "token",
+  storefrontApiKey: "string",
+  customerToken: "token",
+  guestToken: "string",
+  pageApiKey: "string",
+  checkoutIntentToken: "string",
+};
+
+interface Scheme {
+  header: string;
+  /** Sent as `Bearer <value>`. */
+  bearer: boolean;
+  /** Options that satisfy the scheme, first set wins. */
+  options: readonly (keyof Credentials)[];
+}
+
+export const SCHEMES: Record<SecurityScheme, Scheme> = {
+  BusinessBearer: { header: "Authorization", bearer: true, options: ["apiKey", "accessToken"] },
+  CustomerBearer: { header: "Authorization", bearer: true, options: ["customerToken"] },
+  StorefrontApiKey: { header: "X-Scalev-Storefront-Api-Key", bearer: false, options: ["storefrontApiKey"] },
+  GuestToken: { header: "X-Scalev-Guest-Token", bearer: false, options: ["guestToken"] },
+  PageApiKey: { header: "X-Scalev-Page-Api-Key", bearer: false, options: ["pageApiKey"] },
+  CheckoutIntentToken: { header: "X-Scalev-Checkout-Intent-Token", bearer: false, options: ["checkoutIntentToken"] },
+};
+
+/**
+ * A credential must be visible ASCII: anything else either cannot go in a header (CR, LF, NUL,
+ * non-Latin-1: fetch throws, quoting the value) or would be changed on the way (surrounding
+ * whitespace is trimmed). Returns why a value is unusable, or undefined when it is fine.
+ */
+export function unsendable(value: unknown): string | undefined {
+  if (typeof value !== "string" || value === "") return "is not a non-empty string";
+  if (/^[\x21-\x7e]+$/.test(value)) return undefined;
+  if (/^[\x21-\x7e]+(\r?\n)+$/.test(value)) return "ends with a newline (read from a file or an environment variable?)";
+  return "contains characters a header cannot carry (only visible ASCII: no spaces, control characters or non-ASCII)";
+}
+
+/** Throws ScalevConfigError (never quoting the value) unless `value` can be sent as credential `name`. */
+export function checkCredential(name: string, value: unknown, source = name): string {
+  const problem = unsendable(value);
+  if (problem) throw new ScalevConfigError(`${source} ${problem}.`);
+  rememberSecret(value as string);
+  return value as string;
+}
+
+export type Security = readonly (readonly SecurityScheme[])[];
 const parsed = new Map<string, Security>();
 
 /**
@@ -48,71 +100,48 @@ export const takesBusinessSelector = (method: string, schemaPath: string) =>
   routeSecurity(method, schemaPath).some((alternative) => alternative.includes("BusinessBearer")) &&
   !withoutBusinessSelector.includes(`${method} ${schemaPath}`);
 
-const HEADER: Record<SecurityScheme, string> = {
-  BusinessBearer: "Authorization",
-  CustomerBearer: "Authorization",
-  StorefrontApiKey: "X-Scalev-Storefront-Api-Key",
-  GuestToken: "X-Scalev-Guest-Token",
-  PageApiKey: "X-Scalev-Page-Api-Key",
-  CheckoutIntentToken: "X-Scalev-Checkout-Intent-Token",
+const sourceOf = (credentials: Credentials, scheme: SecurityScheme): [option: keyof Credentials, TokenSource] | undefined => {
+  for (const option of SCHEMES[scheme].options) {
+    const value = credentials[option];
+    if (value) return [option, value];
+  }
+  return undefined;
 };
 
-const OPTION: Record<SecurityScheme, string> = {
-  BusinessBearer: "apiKey or accessToken",
-  CustomerBearer: "customerToken",
-  StorefrontApiKey: "storefrontApiKey",
-  GuestToken: "guestToken",
-  PageApiKey: "pageApiKey",
-  CheckoutIntentToken: "checkoutIntentToken",
-};
-
-function checked(value: unknown, scheme: SecurityScheme): string {
-  if (typeof value !== "string" || value === "") throw new ScalevConfigError(`The ${OPTION[scheme]} function returned no token.`);
-  rememberSecret(value);
-  return value;
-}
-
-function setCredential(request: Request, scheme: SecurityScheme, value: string): void {
-  request.headers.set(HEADER[scheme], scheme.endsWith("Bearer") ? `Bearer ${value}` : value);
+async function resolveToken(option: string, source: () => string | Promise<string>): Promise<string> {
+  let value: unknown;
+  try {
+    value = await source();
+  } catch (error) {
+    const kind = error instanceof Error ? error.name : typeof error;
+    throw new ScalevConfigError(`The ${option} function failed (${kind}); nothing was sent.`, { cause: error });
+  }
+  return checkCredential(option, value, `The value the ${option} function returned`);
 }
 
 /**
- * Sends exactly the credentials the spec declares for the operation being called (generated/routes.ts):
- * a business key never reaches a storefront, customer or OAuth-flow route. When several alternatives
- * can be satisfied, the one with the most schemes wins (storefront key + guest token over the key alone).
- * `credentials.guestToken` is read on every request, so updates to it apply at once.
+ * Sets exactly the credentials the spec declares for the operation on `headers`: a business key never
+ * reaches a storefront, customer or OAuth-flow route. When several alternatives can be satisfied, the
+ * one with the most schemes wins (storefront key + guest token over the key alone). Credentials are
+ * read at each call, so a changed `guestToken` applies at once. Token functions are called once per
+ * request; only then is the result a promise.
  */
-export function credentialsMiddleware(credentials: Credentials): Middleware {
-  const sources: Record<SecurityScheme, () => TokenSource | undefined> = {
-    BusinessBearer: () => credentials.apiKey || credentials.accessToken,
-    CustomerBearer: () => credentials.customerToken,
-    StorefrontApiKey: () => credentials.storefrontApiKey,
-    GuestToken: () => credentials.guestToken,
-    PageApiKey: () => credentials.pageApiKey,
-    CheckoutIntentToken: () => credentials.checkoutIntentToken,
-  };
-  return {
-    onRequest({ request, schemaPath }) {
-      const security = routeSecurity(request.method, schemaPath);
-      if (security.length === 0) return undefined;
-      let chosen: readonly SecurityScheme[] | undefined;
-      for (const alternative of security) {
-        if (alternative.every((scheme) => sources[scheme]()) && alternative.length > (chosen?.length ?? -1)) chosen = alternative;
-      }
-      if (!chosen) {
-        const needed = security.map((alt) => alt.map((scheme) => OPTION[scheme]).join(" + ")).join(", or ");
-        throw new ScalevConfigError(`${request.method} ${schemaPath} needs ${needed}, which this client was not given.`);
-      }
-      const sourcesOfChosen = chosen.map((scheme) => sources[scheme]());
-      if (sourcesOfChosen.some((source) => typeof source === "function")) {
-        // Token providers: resolve them (the common static case stays synchronous).
-        return Promise.all(sourcesOfChosen.map((source) => (typeof source === "function" ? source() : source))).then((values) => {
-          values.forEach((value, i) => setCredential(request, chosen![i]!, checked(value, chosen![i]!)));
-          return request;
-        });
-      }
-      sourcesOfChosen.forEach((value, i) => setCredential(request, chosen![i]!, value as string));
-      return request;
-    },
-  };
+export function applyCredentials(headers: Headers, credentials: Credentials, security: Security, method: string, schemaPath: string): void | Promise<void> {
+  if (security.length === 0) return;
+  let chosen: readonly SecurityScheme[] | undefined;
+  for (const alternative of security) {
+    if (alternative.length > (chosen?.length ?? -1) && alternative.every((scheme) => sourceOf(credentials, scheme))) chosen = alternative;
+  }
+  if (!chosen) {
+    const needed = security.map((alt) => alt.map((scheme) => SCHEMES[scheme].options.join(" or ")).join(" + ")).join(", or ");
+    throw new ScalevConfigError(`${method} ${schemaPath} needs ${needed}, which this client was not given.`);
+  }
+  let pending: Promise<void>[] | undefined;
+  for (const scheme of chosen) {
+    const [option, source] = sourceOf(credentials, scheme)!;
+    const { header, bearer } = SCHEMES[scheme];
+    if (typeof source === "string") headers.set(header, bearer ? `Bearer ${source}` : source);
+    else (pending ??= []).push(resolveToken(option, source).then((value) => headers.set(header, bearer ? `Bearer ${value}` : value)));
+  }
+  if (pending) return Promise.all(pending).then(() => undefined);
 }

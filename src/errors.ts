@@ -1,22 +1,31 @@
-import { redactHeaders, redactText, redactValue } from "./redact.ts";
+import { redactError, redactHeaders, redactText, redactValue } from "./redact.ts";
 
 const inspect = Symbol.for("nodejs.util.inspect.custom");
 
-/** Base class of every error this package throws. Messages are redacted: they never carry a credential. */
+/**
+ * Base class of every error this package throws. Messages are redacted, and `cause` is a redacted
+ * copy of the cause chain: no rendering of the error (message, String(), JSON, util.inspect, stack,
+ * causes) carries a credential.
+ */
 export class ScalevError extends Error {
   override name = "ScalevError";
   constructor(message: string, options?: { cause?: unknown }) {
-    super(redactText(message), options);
+    super(redactText(message), options && "cause" in options ? { cause: redactError(options.cause) } : undefined);
   }
   toJSON(): Record<string, unknown> {
     return { name: this.name, message: this.message };
   }
-  /** What console.log / util.inspect print: the stack and the JSON form, redacted like the message. */
+  /** What console.log / util.inspect print: the stack, the JSON form and the cause chain, redacted. */
   [inspect](): string {
     const { name, message, ...details } = this.toJSON();
-    const cause = this.cause === undefined ? "" : `\n  [cause]: ${redactText(String(this.cause))}`;
     const extra = Object.keys(details).length ? ` ${JSON.stringify(details, null, 2)}` : "";
-    return `${redactText(this.stack ?? `${name}: ${message}`)}${extra}${cause}`;
+    let causes = "";
+    for (let cause = this.cause, depth = 1; cause !== undefined && depth <= 8; cause = (cause as Error).cause, depth++) {
+      const shown = cause instanceof Error ? `${cause.name}: ${cause.message}` : (JSON.stringify(cause) ?? String(cause));
+      causes += `\n${"  ".repeat(depth)}[cause]: ${redactText(shown)}`;
+      if (!(cause instanceof Error)) break;
+    }
+    return `${redactText(this.stack ?? `${name}: ${message}`)}${extra}${causes}`;
   }
 }
 
@@ -53,7 +62,10 @@ export class ScalevApiError extends ScalevError {
   readonly error: string | undefined;
   /** `error_code` of the JSON error body, when present. */
   readonly errorCode: string | undefined;
-  /** Parsed JSON body, or the raw text when the body is not JSON (e.g. a plain-text 429). */
+  /**
+   * Parsed JSON body, or the raw text when the body is not JSON (e.g. a plain-text 429); redacted,
+   * with nesting below 64 levels cut ("[nested too deep]") and repeated objects marked "[circular]".
+   */
   readonly body: unknown;
   /** Response headers (X-Ratelimit-*, Retry-After, …). */
   readonly headers: Headers;
@@ -61,7 +73,8 @@ export class ScalevApiError extends ScalevError {
   readonly url: string;
 
   constructor(init: ScalevApiErrorInit) {
-    const body = redactValue(init.body);
+    // Bounded and acyclic, so every rendering (JSON.stringify, loggers that copy fields) works.
+    const body = redactValue(init.body, true);
     const fields = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
     const error =
       typeof fields.error === "string" ? fields.error
@@ -104,7 +117,11 @@ export class ScalevTimeoutError extends ScalevError {
   override name = "ScalevTimeoutError";
 }
 
-/** The API answered 2xx but its body could not be used (JSON that does not parse); `cause` has the parse error. */
+/**
+ * The API answered 2xx but its body could not be used as JSON (JSON that does not parse, or an HTML,
+ * plain-text or binary body where JSON was expected), or answered with a redirect the client may not
+ * follow when the call said `redirect: "error"`; `cause` has the parse error, if any.
+ */
 export class ScalevResponseError extends ScalevError {
   override name = "ScalevResponseError";
 }

@@ -25,6 +25,7 @@ export {
 export { unwrap, toApiError } from "./unwrap.ts";
 export type { RateLimit } from "./rate-limit.ts";
 export type { ScalevClientState } from "./client.ts";
+export type { ScalevRequestOptions } from "./client-types.ts";
 export type { Credentials, TokenSource } from "./credentials.ts";
 export { type ScalevApiErrorInit } from "./errors.ts";
 export {

@@ -103,10 +103,28 @@ type LooseInit = { params?: { query?: Record<string, unknown> } & Record<string,
 type LooseClient = { GET(path: string, init: LooseInit): Promise<{ data?: unknown; error?: unknown; response: Response }> };
 
 /**
- * A cursor seen among the last few requests means the server is going round in circles. Only a
- * bounded window is kept, so memory stays flat on lists of any length.
+ * A 53-bit hash of a cursor: two 32-bit multiply-xorshift mixes of its UTF-16 units with different
+ * seeds and multipliers. Paging remembers every cursor of the run as one of these numbers, so a cycle
+ * of any length is caught the moment its first cursor comes back (before that page is fetched again),
+ * in about 40 bytes per page; two distinct cursors collide with a chance near 2^-53 (below one in a
+ * billion over a million pages).
  */
-const RECENT_CURSORS = 16;
+function cursorHash(cursor: string): number {
+  let a = 0x9e3779b9 ^ cursor.length;
+  let b = 0x85ebca6b ^ cursor.length;
+  for (let i = 0; i < cursor.length; i++) {
+    const unit = cursor.charCodeAt(i);
+    a = Math.imul(a ^ unit, 0x5bd1e995);
+    a ^= a >>> 15;
+    b = Math.imul(b ^ unit, 0x27d4eb2f);
+    b ^= b >>> 13;
+  }
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+  a ^= a >>> 13;
+  b = Math.imul(b ^ (b >>> 16), 0xc2b2ae35);
+  b ^= b >>> 16;
+  return (b & 0x1fffff) * 0x100000000 + (a >>> 0);
+}
 
 function limit(value: number | undefined, name: string): number {
   if (value === undefined || value === Infinity) return Infinity;
@@ -114,12 +132,13 @@ function limit(value: number | undefined, name: string): number {
   return value;
 }
 
-function pageSizeFor(path: string, requested: unknown): number | undefined {
+/** `page_size` to send: a whole number ≥ 1, clamped to the route's documented maximum (`table`) if it has one. */
+export function clampPageSize(path: string, requested: unknown, table: Readonly<Record<string, number>> = pageSizeMax): number | undefined {
   if (requested === undefined) return undefined;
-  if (typeof requested !== "number" || !Number.isInteger(requested) || requested < 1) {
+  if (typeof requested !== "number" || !Number.isSafeInteger(requested) || requested < 1) {
     throw new ScalevInputError(`pageSize must be a whole number ≥ 1, got ${String(requested)}.`);
   }
-  const max = pageSizeMax[`GET ${path}`];
+  const max = table[`GET ${path}`];
   return max === undefined ? requested : Math.min(requested, max);
 }
 
@@ -144,10 +163,11 @@ async function* pagesOf(client: unknown, path: string, init: LooseInit = {}, opt
   // The first request sends the caller's query as given (it may hold a starting cursor); later ones
   // keep every filter unchanged and carry exactly one cursor.
   const firstQuery: Record<string, unknown> = { ...init.params?.query };
-  const pageSize = pageSizeFor(path, options.pageSize ?? firstQuery.page_size);
+  const pageSize = clampPageSize(path, options.pageSize ?? firstQuery.page_size);
   if (pageSize !== undefined) firstQuery.page_size = pageSize;
   const { next_cursor: _next, previous_cursor: _previous, ...filters } = firstQuery;
-  const recent = [firstQuery[cursorParam]].filter((c): c is string => typeof c === "string");
+  const seen = new Set<number>();
+  if (typeof firstQuery[cursorParam] === "string") seen.add(cursorHash(firstQuery[cursorParam]));
 
   let query = firstQuery;
   let pages = 0;
@@ -166,15 +186,15 @@ async function* pagesOf(client: unknown, path: string, init: LooseInit = {}, opt
     const cursor = backward ? body.previous_cursor : body.next_cursor;
     // has_next/has_previous may be absent (only `data` and `is_paginated` are documented as required): then the cursor decides.
     if (more === false || cursor === null || cursor === undefined || pages >= maxPages || items >= maxItems) return;
-    if (recent.includes(cursor)) {
+    const hash = cursorHash(String(cursor));
+    if (seen.has(hash)) {
       throw new ScalevPaginationError(
         `GET ${path} repeated a ${cursorParam} after page ${pages}; stopping instead of looping.`,
         "repeated_cursor",
         pages,
       );
     }
-    recent.push(cursor);
-    if (recent.length > RECENT_CURSORS) recent.shift();
+    seen.add(hash);
     query = { ...filters, [cursorParam]: cursor };
   }
 }

@@ -1,3 +1,5 @@
+import { sleep } from "./timers.ts";
+
 /**
  * Rate-limit headers. The API documents X-Ratelimit-Limit / -Remaining / -Reset (machine traffic:
  * 100 requests per 10 s and 10,000 per hour per credential) but not the unit of -Reset, and never
@@ -25,10 +27,13 @@ const number = (value: string | null) => {
  * 10^9 as epoch seconds, anything smaller as seconds to wait.
  */
 export function resetToEpochMs(reset: number, now = Date.now()): number {
-  if (reset > 1e12) return reset;
-  if (reset > 1e9) return reset * 1000;
-  return now + reset * 1000;
+  if (reset > 1e12) return finite(reset);
+  if (reset > 1e9) return finite(reset * 1000);
+  return finite(now + reset * 1000);
 }
+
+/** Absurd header values (1e306 seconds) stay finite numbers: "later than any wait", never Infinity or NaN. */
+const finite = (ms: number) => Math.min(ms, Number.MAX_SAFE_INTEGER);
 
 /** The X-Ratelimit-* headers of a response, or undefined when it has none. */
 export function readRateLimit(headers: Headers, now = Date.now()): RateLimit | undefined {
@@ -43,7 +48,7 @@ export function readRateLimit(headers: Headers, now = Date.now()): RateLimit | u
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (value === null) return undefined;
   const seconds = number(value);
-  if (seconds !== undefined) return Math.max(0, seconds * 1000);
+  if (seconds !== undefined) return Math.max(0, finite(seconds * 1000));
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
@@ -76,7 +81,7 @@ export class Throttle {
   constructor(private readonly maxWaitMs: number) {}
 
   /** Takes one request from the budget: synchronously (undefined) when there is budget, else a promise to await. */
-  acquire(signal: AbortSignal): Promise<void> | undefined {
+  acquire(signal: AbortSignal | undefined): Promise<void> | undefined {
     if (this.#budget > 0) {
       this.#budget--;
       this.#inFlight++;
@@ -85,7 +90,7 @@ export class Throttle {
     return this.#wait(signal);
   }
 
-  async #wait(signal: AbortSignal): Promise<void> {
+  async #wait(signal: AbortSignal | undefined): Promise<void> {
     while (this.#budget <= 0) {
       if (this.#resetAt === undefined) {
         if (this.#inFlight === 0) break;
@@ -118,31 +123,15 @@ export class Throttle {
     for (const wake of this.#waiters.splice(0)) wake();
   }
 
-  #nextRelease(signal: AbortSignal): Promise<void> {
+  #nextRelease(signal: AbortSignal | undefined): Promise<void> {
     return new Promise((resolve, reject) => {
-      if (signal.aborted) return reject(signal.reason);
-      const onAbort = () => reject(signal.reason);
-      signal.addEventListener("abort", onAbort, { once: true });
+      if (signal?.aborted) return reject(signal.reason);
+      const onAbort = () => reject(signal!.reason);
+      signal?.addEventListener("abort", onAbort, { once: true });
       this.#waiters.push(() => {
-        signal.removeEventListener("abort", onAbort);
+        signal?.removeEventListener("abort", onAbort);
         resolve();
       });
     });
   }
-}
-
-/** setTimeout as a promise that rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
 }

@@ -1,13 +1,21 @@
 /**
- * Keeps credentials out of error messages, JSON forms and logs. Values are recognised three ways:
- * by header name, by shape (sk_/rk_/sfpk_ keys, JWTs) and by value (every credential a client sent).
+ * Keeps credentials out of error messages, JSON forms and logs. Values are recognised four ways: by
+ * header name, by JSON key, by shape (sk_/rk_/sfpk_ keys, JWTs, the token after `Bearer`, URL user
+ * info) and by value (every credential a client sent). Copies are made without recursion, so no
+ * input is too deep or too cyclic to redact.
  */
 export const REDACTED = "[REDACTED]";
 
 const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie|x-scalev-(storefront-api-key|guest-token|page-api-key|checkout-intent-token))$/i;
 const SENSITIVE_KEY = /^(authorization|access|refresh|access_token|refresh_token|id_token|client_secret|password|secret|token|tokens|api_key|apikey)$/i;
 const SECRET_SHAPE = /\b(?:sk|rk|sfpk|cit|cip)_[A-Za-z0-9_-]+|\beyJ[\w-]*\.[\w-]+\.[\w-]*/g;
+/** `Bearer <token>` / `Basic <token>` anywhere in text, and `//user:password@` in URLs. */
+const AUTH_SCHEME_TOKEN = /\b(Bearer|Basic)(\s+)(?!\[REDACTED\])[^\s"',;]+/gi;
+const URL_USER_INFO = /(\/\/)[^/?#\s@]+@/g;
 const MAX_REMEMBERED = 64;
+const RENDERED_DEPTH = 64;
+/** How deep a cause chain is copied (a chain that loops back on itself ends here too). */
+const MAX_CAUSE_DEPTH = 8;
 
 /** Credential values sent recently, most recent last (a small LRU: providers rotate tokens). */
 const sent = new Set<string>();
@@ -23,7 +31,7 @@ export function rememberSecret(value: string | undefined): void {
 export function redactText(text: string): string {
   let out = text;
   for (const secret of sent) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-  return out.replace(SECRET_SHAPE, REDACTED);
+  return out.replace(SECRET_SHAPE, REDACTED).replace(AUTH_SCHEME_TOKEN, `$1$2${REDACTED}`).replace(URL_USER_INFO, `$1${REDACTED}@`);
 }
 
 export function redactHeaders(headers: Headers): Headers {
@@ -32,14 +40,78 @@ export function redactHeaders(headers: Headers): Headers {
   return copy;
 }
 
-/** A deep copy of a parsed JSON body (or a text body) with credentials replaced. */
-export function redactValue(value: unknown): unknown {
+/**
+ * A copy of a parsed JSON body (or any plain value) with credentials replaced: strings redacted,
+ * token-like keys' values replaced. Cycles and shared objects are kept as such, unless the copy is
+ * `forRendering` (JSON.stringify must work on it): then an object met again becomes "[circular]"
+ * and values below 64 levels "[nested too deep]".
+ */
+export function redactValue(value: unknown, forRendering = false): unknown {
+  const maxDepth = forRendering ? RENDERED_DEPTH : Infinity;
   if (typeof value === "string") return redactText(value);
-  if (Array.isArray(value)) return value.map(redactValue);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, v]) => [key, SENSITIVE_KEY.test(key) && v != null ? REDACTED : redactValue(v)]),
-    );
+  if (typeof value === "bigint" && forRendering) return String(value); // JSON.stringify throws on BigInt
+  if (value === null || typeof value !== "object") return value;
+  const copies = new Map<object, object>();
+  const root = emptyLike(value);
+  copies.set(value, root);
+  const pending: [source: object, target: Record<string, unknown>, depth: number][] = [[value, root, 1]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [source, target, depth] = next;
+    for (const key of Object.keys(source)) {
+      const item = (source as Record<string, unknown>)[key];
+      let copy: unknown = item;
+      if (item != null && !Array.isArray(source) && SENSITIVE_KEY.test(key)) copy = REDACTED;
+      else if (typeof item === "string") copy = redactText(item);
+      else if (typeof item === "bigint" && forRendering) copy = String(item);
+      else if (item !== null && typeof item === "object") {
+        copy = copies.get(item);
+        if (copy !== undefined && forRendering) copy = "[circular]";
+        else if (copy === undefined) {
+          if (depth >= maxDepth) copy = "[nested too deep]";
+          else {
+            copy = emptyLike(item);
+            copies.set(item, copy as object);
+            pending.push([item, copy as Record<string, unknown>, depth + 1]);
+          }
+        }
+      }
+      // defineProperty: a "__proto__" key is data, never the copy's prototype
+      Object.defineProperty(target, key, { value: copy, enumerable: true, writable: true, configurable: true });
+    }
+    if (Array.isArray(source)) (target as unknown as unknown[]).length = source.length;
   }
-  return value;
+  return root;
+}
+
+const emptyLike = (value: object): Record<string, unknown> => (Array.isArray(value) ? ([] as unknown as Record<string, unknown>) : {});
+
+const isError = (value: unknown): value is Error =>
+  value instanceof Error || Object.prototype.toString.call(value) === "[object Error]";
+
+/**
+ * A redacted copy of an error (or any thrown value) and of its cause chain: name, message, stack and
+ * own primitive fields (`code`, `errno`, …) kept, credentials replaced; AggregateError's `errors` too.
+ * The original is left untouched (it may be the caller's). Chains deeper than 8 are cut.
+ */
+export function redactError(value: unknown, depth = 0): unknown {
+  if (!isError(value)) return redactValue(value, true);
+  if (depth >= MAX_CAUSE_DEPTH) return undefined;
+  const copy = new Error(redactText(String(value.message)));
+  for (const key of Object.keys(value)) {
+    const field = (value as unknown as Record<string, unknown>)[key];
+    if (field === null || typeof field !== "object") {
+      (copy as unknown as Record<string, unknown>)[key] = typeof field === "string" ? redactText(field) : field;
+    }
+  }
+  Object.defineProperties(copy, {
+    name: { value: redactText(String(value.name)), enumerable: false, writable: true, configurable: true },
+    stack: { value: redactText(String(value.stack ?? "")), enumerable: false, writable: true, configurable: true },
+  });
+  const errors = (value as { errors?: unknown }).errors;
+  if (Array.isArray(errors)) (copy as { errors?: unknown[] }).errors = errors.slice(0, 32).map((inner) => redactError(inner, depth + 1));
+  if (value.cause !== undefined) {
+    const cause = redactError(value.cause, depth + 1);
+    if (cause !== undefined) Object.defineProperty(copy, "cause", { value: cause, enumerable: false, writable: true, configurable: true });
+  }
+  return copy;
 }

@@ -1,7 +1,6 @@
 import { ScalevApiError, ScalevInputError } from "./errors.ts";
-
-/** Request of each response the client returned, so unwrap() can name the method in its error. */
-export const requestOfResponse = new WeakMap<Response, Request>();
+import { sentOfReplaced } from "./request.ts";
+import { ScalevResponse } from "./response.ts";
 
 /** Turns an openapi-fetch result into its error, if it is one. */
 export function toApiError(result: { error?: unknown; response: Response }): ScalevApiError | undefined {
@@ -11,7 +10,7 @@ export function toApiError(result: { error?: unknown; response: Response }): Sca
   }
   const { error } = result;
   if (response.ok && error === undefined) return undefined;
-  const request = requestOfResponse.get(response as Response);
+  const request = ScalevResponse.sentOf(response) ?? sentOfReplaced.get(response as Response);
   return new ScalevApiError({
     status: response.status,
     statusText: response.statusText,

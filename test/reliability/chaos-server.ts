@@ -20,14 +20,35 @@ export const FAULTS = [
   "invalid-json",
   "html-error-page",
   "huge-body",
+  "redirect-other-origin",
+  "redirect-same-origin",
+  "empty-2xx-chunked",
+  "html-2xx",
+  "octet-stream-2xx",
+  "deeply-nested-error",
+  "rate-limited-for-a-month",
 ] as const;
 export type Fault = (typeof FAULTS)[number];
 
+/** Faults that answered before processing anything: a refusal (429, 422) or a redirect. */
+export const REFUSED = new Set<Fault>([
+  "rate-limited-retry-after",
+  "rate-limited-ratelimit-reset",
+  "rate-limited-plain-text",
+  "rate-limited-for-a-month",
+  "redirect-other-origin",
+  "redirect-same-origin",
+  "deeply-nested-error",
+]);
+/** Faults after which the server has processed a POST/PATCH (any failure may come after the side effect). */
+const PROCESSED_DESPITE_FAULT = new Set<Fault>(FAULTS.filter((fault) => !REFUSED.has(fault)));
 /**
- * Faults after which the server has processed a POST/PATCH: all but the 429s (a rate-limited request
- * is refused before processing; any other failure may come after the side effect).
+ * Faults that end a call by design, whatever retries are left: a redirect to another origin is not
+ * followed, a non-JSON 2xx or a 422 is not an error a retry fixes, and a month-long Retry-After is
+ * above maxRetryDelayMs. A read meeting one of them ends in a typed error (or, for an empty 2xx, no data:
+ * a typed error when paging).
  */
-const PROCESSED_DESPITE_FAULT = new Set<Fault>(FAULTS.filter((fault) => !fault.startsWith("rate-limited")));
+export const TERMINAL = new Set<Fault>(["redirect-other-origin", "html-2xx", "octet-stream-2xx", "deeply-nested-error", "rate-limited-for-a-month", "empty-2xx-chunked"]);
 
 export interface ReceivedRequest {
   callId: string;
@@ -35,6 +56,10 @@ export interface ReceivedRequest {
   url: string;
   fault: Fault | undefined;
 }
+
+/** Built once: the server shares the workload's process, and its own CPU use would starve the client. */
+const HUGE_BODY = Buffer.from(`<html><body>${"Internal Server Error ".repeat(250_000)}</body></html>`); // ~5 MB
+const DEEPLY_NESTED = Buffer.from(`${'{"error":'.repeat(5_000)}"invalid"${"}".repeat(5_000)}`);
 
 const order = (id: string, notes: string) => ({
   id,
@@ -47,7 +72,23 @@ const order = (id: string, notes: string) => ({
   created_at: "2026-06-01T03:15:00Z",
 });
 
+/** Another origin: a careful client never sends it anything, least of all credentials. */
+async function startElsewhere() {
+  const received: { url: string; authorization: string | undefined; storefrontKey: string | undefined }[] = [];
+  const server = createServer((req, res) => {
+    received.push({ url: req.url ?? "", authorization: req.headers.authorization, storefrontKey: req.headers["x-scalev-storefront-api-key"] as string | undefined });
+    res.writeHead(200, { "content-type": "application/json" }).end("{}");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://localhost:${(server.address() as AddressInfo).port}`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 export async function startChaosServer() {
+  const elsewhere = await startElsewhere();
   const plans = new Map<string, Fault[]>();
   const received: ReceivedRequest[] = [];
   const processed = new Map<string, number>();
@@ -81,6 +122,28 @@ export async function startChaosServer() {
     faultsInjected++;
     const json = { "content-type": "application/json" };
     switch (fault) {
+      case "redirect-other-origin":
+        res.writeHead(req.method === "GET" ? 302 : 307, { location: `${elsewhere.url}${req.url}` });
+        return res.end();
+      case "redirect-same-origin": {
+        const url = new URL(req.url ?? "/", "http://chaos");
+        url.searchParams.set("moved", "1");
+        res.writeHead(req.method === "GET" ? 301 : 308, { location: `${url.pathname}${url.search}` });
+        return res.end();
+      }
+      case "empty-2xx-chunked":
+        res.writeHead(req.method === "POST" ? 201 : 200, json);
+        res.write("");
+        return res.end();
+      case "html-2xx":
+        res.writeHead(200, { "content-type": "text/html" });
+        return res.end("<!doctype html><title>Welcome</title><p>captive portal</p>");
+      case "octet-stream-2xx":
+        res.writeHead(200, { "content-type": "application/octet-stream" });
+        return res.end(Buffer.from([0, 159, 146, 150, 255]));
+      case "rate-limited-for-a-month":
+        res.writeHead(429, { ...json, "retry-after": String(30 * 86_400) });
+        return res.end(JSON.stringify({ error: "Too Many Requests" }));
       case "reset-before-response":
         return req.socket.destroy();
       case "reset-during-response":
@@ -114,10 +177,12 @@ export async function startChaosServer() {
       case "html-error-page":
         res.writeHead(502, { "content-type": "text/html" });
         return res.end("<!doctype html><html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>");
-      case "huge-body": {
+      case "huge-body":
         res.writeHead(500, { "content-type": "text/html" });
-        return res.end(`<html><body>${"Internal Server Error ".repeat(250_000)}</body></html>`); // ~5 MB
-      }
+        return res.end(HUGE_BODY);
+      case "deeply-nested-error":
+        res.writeHead(422, json);
+        return res.end(DEEPLY_NESTED);
     }
   }
 
@@ -147,13 +212,17 @@ export async function startChaosServer() {
     plan: (callId: string, faults: Fault[]) => plans.set(callId, [...faults]),
     received,
     processed,
+    /** Requests that reached the other origin (must stay empty). */
+    reachedElsewhere: elsewhere.received,
     get faultsInjected() {
       return faultsInjected;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await elsewhere.close();
+      await new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }

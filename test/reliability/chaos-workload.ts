@@ -6,23 +6,31 @@
  * leaked timer or socket would keep it alive) and an unhandled rejection makes Node exit non-zero.
  */
 import { createScalevClient, paginate, ScalevError, unwrap } from "../../src/index.ts";
-import { FAULTS, startChaosServer, type Fault } from "./chaos-server.ts";
+import { FAULTS, REFUSED, startChaosServer, TERMINAL, type Fault } from "./chaos-server.ts";
 import { chaosSeed, seededRandom } from "./seeded-random.ts";
 
 const CALLS = Number(process.env.CHAOS_CALLS ?? 1000);
 const CONCURRENCY = 16;
 const MAX_RETRIES = 2;
-const TIMEOUT_MS = 300;
+const TIMEOUT_MS = 1_000;
 /** Longest a call may take: every attempt timing out plus the longest backoffs, with slack. */
 const CALL_DEADLINE_MS = (MAX_RETRIES + 1) * TIMEOUT_MS + 1_500 + 8_000;
 
+const warnings: string[] = [];
+process.on("warning", (warning) => warnings.push(`${warning.name}: ${warning.message}`));
 const seed = chaosSeed();
 const random = seededRandom(seed);
 const server = await startChaosServer();
-const scalev = createScalevClient({ baseUrl: server.url, apiKey: "sk_chaos_000000000000000000", maxRetries: MAX_RETRIES, timeoutMs: TIMEOUT_MS });
-const RATE_LIMITED: readonly Fault[] = ["rate-limited-retry-after", "rate-limited-ratelimit-reset", "rate-limited-plain-text"];
+const scalev = createScalevClient({
+  baseUrl: server.url,
+  apiKey: "sk_chaos_000000000000000000",
+  storefrontApiKey: "sfpk_chaos_00000000000000",
+  guestToken: "gt-chaos-guest-token-0001",
+  maxRetries: MAX_RETRIES,
+  timeoutMs: TIMEOUT_MS,
+});
 
-type Kind = "get" | "post" | "patch" | "paginate";
+type Kind = "get" | "storefront" | "post" | "patch" | "paginate";
 interface Outcome {
   kind: Kind;
   callId: string;
@@ -43,6 +51,8 @@ async function run(kind: Kind, callId: string): Promise<unknown> {
   switch (kind) {
     case "get":
       return unwrap(scalev.GET("/v3/orders/{id}", { params: { path: { id } }, headers }));
+    case "storefront":
+      return unwrap(scalev.GET("/v3/stores/{store_id}/public/cart", { params: { path: { store_id: "store_vlzpML8edzxO5roOdV7Oyfn6" } }, headers } as never));
     case "post":
       return unwrap(
         scalev.POST("/v3/orders", {
@@ -57,7 +67,7 @@ async function run(kind: Kind, callId: string): Promise<unknown> {
   }
 }
 
-const kinds: Kind[] = Array.from({ length: CALLS }, () => random.pick(["get", "get", "get", "post", "post", "patch", "paginate", "paginate"] as const));
+const kinds: Kind[] = Array.from({ length: CALLS }, () => random.pick(["get", "get", "storefront", "post", "post", "patch", "paginate", "paginate"] as const));
 const outcomes: Outcome[] = [];
 let next = 0;
 await Promise.all(
@@ -97,10 +107,17 @@ const summary = {
   untypedFailures: outcomes.filter((o) => o.result === "untyped-error"),
   hung: outcomes.filter((o) => o.result === "hung").map((o) => o.callId),
   duplicates,
-  // Reads recover whenever they met at most MAX_RETRIES faults.
-  unrecoveredReads: outcomes.filter((o) => (o.kind === "get" || o.kind === "paginate") && o.faults.length <= MAX_RETRIES && o.result !== "data"),
-  // Writes are retried only when refused (429); any other fault must end in a typed error, not a retry.
-  writesRetriedAfterArrival: outcomes.filter((o) => (o.kind === "post" || o.kind === "patch") && o.faults.length === 1 && !RATE_LIMITED.includes(o.faults[0]!) && o.result === "data").map((o) => o.callId),
+  // Reads recover whenever they met at most MAX_RETRIES faults, none of them terminal by design.
+  unrecoveredReads: outcomes.filter(
+    (o) => o.kind !== "post" && o.kind !== "patch" && o.faults.length <= MAX_RETRIES && !o.faults.some((f) => TERMINAL.has(f)) && o.result !== "data",
+  ),
+  reachedOtherOrigin: server.reachedElsewhere,
+  warnings,
+  // Writes go again only when refused unprocessed (429, a same-origin redirect); any other fault (but an
+  // empty 2xx, which is a success) must end in a typed error.
+  writesRetriedAfterArrival: outcomes
+    .filter((o) => (o.kind === "post" || o.kind === "patch") && o.faults.length === 1 && !REFUSED.has(o.faults[0]!) && o.faults[0] !== "empty-2xx-chunked" && o.result === "data")
+    .map((o) => `${o.callId} (${o.faults[0]})`),
   requestsReceived: server.received.length,
 };
 console.log(JSON.stringify(summary));

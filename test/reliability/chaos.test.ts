@@ -43,6 +43,8 @@ describe("chaos workload", () => {
     expect(summary.duplicates).toEqual([]);
     expect(summary.writesRetriedAfterArrival).toEqual([]);
     expect(summary.unrecoveredReads).toEqual([]);
+    expect(summary.reachedOtherOrigin).toEqual([]);
+    expect(summary.warnings).toEqual([]);
     expect(summary.recovered).toBeGreaterThan(0);
     expect(summary.typedFailures).toBeGreaterThan(0);
     // It returned on its own: nothing (timer, socket) kept the event loop alive after the work was done.

@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll } from "vitest";
 
 export interface RecordedRequest {
   method: string;
@@ -69,4 +70,18 @@ export async function startTestServer(fallback: Handler = json(200, { ok: true }
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * A test server for the whole test file: started before its tests, reset after each, closed at the
+ * end. Returns a getter (the server exists once beforeAll has run).
+ */
+export function useTestServer(fallback?: Handler): () => TestServer {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(fallback);
+  });
+  afterEach(() => server?.reset());
+  afterAll(() => server?.close());
+  return () => server!;
 }

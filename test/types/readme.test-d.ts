@@ -20,3 +20,15 @@ describe("README: using the client", () => {
     expectTypeOf(load).returns.resolves.toBeVoid();
   });
 });
+
+describe("README: per-call options", () => {
+  it("compiles the examples as written", () => {
+    const scalev = createScalevClient({ apiKey: "sk_test_readme000000000" });
+    const controller = new AbortController();
+    const run = async () => {
+      await scalev.GET("/v3/orders/statistics", { params: { query: { breakdown_date: "day" } }, timeoutMs: 120_000, maxRetries: 0 });
+      await scalev.GET("/v3/orders", { maxRetries: 5, signal: controller.signal });
+    };
+    expectTypeOf(run).returns.resolves.toBeVoid();
+  });
+});

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest"
 import { pageSizeMax } from "../../generated/routes.ts";
 import { createScalevClient } from "../../src/client.ts";
 import { ScalevApiError, ScalevInputError } from "../../src/errors.ts";
-import { hasPartial, paginate, ScalevPaginationError } from "../../src/paginate.ts";
+import { clampPageSize, hasPartial, paginate, ScalevPaginationError } from "../../src/paginate.ts";
 
 // ---------------------------------------------------------------------------------------------
 // A local cursor-paginated API: 23 items, opaque cursors, filters that must stay unchanged.
@@ -25,12 +25,14 @@ interface Page {
   previous_cursor: string | null;
   page_size: number;
 }
-type Query = { page_size?: number; next_cursor?: string; previous_cursor?: string; color?: string };
+type Query = { page_size?: number; next_cursor?: string; previous_cursor?: string; color?: string; length?: number };
 type ListOp = { parameters: { query?: Query }; responses: { 200: { content: { "application/json": Page } } } };
 interface TestPaths {
   "/items": { get: ListOp };
   "/repeat": { get: ListOp };
   "/cycle": { get: ListOp };
+  "/cycle-long": { get: ListOp };
+  "/long": { get: ListOp };
   "/fail-on-3": { get: ListOp };
   "/hang-on-2": { get: ListOp };
   "/not-a-page": { get: ListOp };
@@ -82,6 +84,16 @@ beforeAll(async () => {
         return send(200, { ...pageAt(0, size, color), next_cursor: "same", has_next: true });
       case "/cycle": // A → B → A → …
         return send(200, { ...pageAt(0, size, color), next_cursor: cursor === "A" ? "B" : "A", has_next: true });
+      case "/cycle-long": { // c0 → c1 → … → c(length-1) → c0: a cycle of any length
+        const length = Number(q.get("length"));
+        const at = cursor === null ? 0 : Number(cursor.slice(1));
+        return send(200, { ...pageAt(0, 1, color), next_cursor: `c${(at + 1) % length}`, has_next: true });
+      }
+      case "/long": { // `length` pages with distinct cursors, then the end
+        const length = Number(q.get("length"));
+        const at = cursor === null ? 0 : Number(cursor.slice(1));
+        return send(200, { ...pageAt(0, 1, color), next_cursor: at + 1 < length ? `p${at + 1}` : null, has_next: at + 1 < length });
+      }
       case "/fail-on-3":
         return pageNumber === 3 ? send(400, { error: "Invalid cursor", error_code: "invalid_cursor" }) : send(200, pageAt(offset, size, color));
       case "/hang-on-2":
@@ -241,18 +253,18 @@ describe("limits", () => {
     expect(requests.map((r) => r.query.get("page_size"))).toEqual(["12", "12"]);
   });
 
-  test("pageSize is clamped to the route's documented maximum (generated/routes.ts)", async () => {
-    const documented = Object.entries(pageSizeMax).filter(([key]) => key === "GET /v3/locations");
-    expect(documented, "GET /v3/locations should document a page_size maximum").toHaveLength(1);
-    const max = documented[0]![1];
+  test("pageSize is clamped to the route's documented maximum (generated/routes.ts), when it has one", async () => {
+    const table = { "GET /capped": 25 };
+    expect(clampPageSize("/capped", 1000, table)).toBe(25);
+    expect(clampPageSize("/capped", 7, table)).toBe(7);
+    expect(clampPageSize("/uncapped", 1000, table)).toBe(1000);
+    for (const [key, max] of Object.entries(pageSizeMax)) expect(clampPageSize(key.slice("GET ".length), max + 1000)).toBe(max);
+    const max = pageSizeMax["GET /v3/locations"] ?? Infinity;
     const scalev = createScalevClient({ baseUrl, apiKey: "sk_test_paginate" });
-    const items = await paginate.collect(scalev, "/v3/locations", {}, { pageSize: max + 1000 });
-    expect(requests.map((r) => r.query.get("page_size"))).toEqual(requests.map(() => String(max)));
-    expect(items).toHaveLength(TOTAL);
-    requests = [];
-    await paginate.collect(scalev, "/v3/locations", { params: { query: { page_size: max * 4 } } }, { maxPages: 1 });
-    expect(requests[0]!.query.get("page_size")).toBe(String(max));
+    await paginate.collect(scalev, "/v3/locations", { params: { query: { page_size: 1000 } } }, { maxPages: 1 });
+    expect(requests[0]!.query.get("page_size")).toBe(String(Math.min(1000, max)));
   });
+
 });
 
 describe("misbehaving servers and failures", () => {
@@ -272,6 +284,27 @@ describe("misbehaving servers and failures", () => {
     const error = await paginate.collect(client(), "/cycle").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ScalevPaginationError);
     expect(requests.map((r) => r.query.get("next_cursor"))).toEqual([null, "A", "B"]);
+  });
+
+  test.each([17, 300])("a cycle of %i cursors is caught when a cursor comes back, before its page is fetched again", async (length) => {
+    // The first page has no cursor, so the server's c0 is new to the client: length + 1 pages, then c1 repeats.
+    const error = await paginate.collect(client(), "/cycle-long", { params: { query: { length } } }, { maxPages: 10 * length }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ScalevPaginationError);
+    expect(error).toMatchObject({ reason: "repeated_cursor", pagesFetched: length + 1 });
+    expect(requests).toHaveLength(length + 1);
+    expect(hasPartial(error) && error.partial).toHaveLength(length + 1);
+  });
+
+  test("a cycle that starts from the caller's own cursor is caught too", async () => {
+    const error = await paginate
+      .collect(client(), "/cycle-long", { params: { query: { length: 40, next_cursor: "c5" } } }, { maxPages: 400 })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ reason: "repeated_cursor", pagesFetched: 40 });
+  });
+
+  test("a long list with distinct cursors is never mistaken for a cycle", async () => {
+    const pages = await drain(paginate.pages(client(), "/long", { params: { query: { length: 1_500 } } }));
+    expect(pages).toHaveLength(1_500);
   });
 
   test("an API error mid-way surfaces as ScalevApiError after the earlier items were yielded", async () => {
