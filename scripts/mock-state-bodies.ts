@@ -4,16 +4,12 @@
  * same representation: an amount the example writes as "185000.00" stays a decimal string) with the
  * state's values written over it.
  */
-import type { Catalog } from "./mock-state-catalog.ts";
-import { responseExamples } from "./mock-state-catalog.ts";
+import { CUSTOMER, PUBLIC, responseExamples, type Catalog, type CatalogVariant } from "./mock-state-catalog.ts";
 import { DISCOUNT_CODES, type DiscountCheck } from "./mock-state-discounts.ts";
-import { itemName, productPrice, totalWeight, type Cart, type Item, type Order, type OrderLine, type ShippingOption } from "./mock-state-shop.ts";
+import { itemName, productPrice, totalWeight, type Cart, type Item, type Order, type OrderLine, type ShippingOption, type Totals } from "./mock-state-shop.ts";
 
 type Json = any;
 type Doc = Parameters<typeof responseExamples>[0];
-
-const PUBLIC = "/v3/stores/{store_id}/public";
-const CUSTOMER = "/v3/stores/{store_id}/customers/me";
 
 /** The example answers the bodies start from. */
 export interface Examples {
@@ -73,7 +69,7 @@ export function cartBody(cart: Cart, examples: Examples) {
 
 export const shippingOptionBody = (option: ShippingOption) => ({ ...option.example, cost: money(option.cost, option.example.cost) });
 
-export function summaryBody(totals: Order["totals"], examples: Examples) {
+export function summaryBody(totals: Totals, examples: Examples) {
   const like = examples.summary;
   return {
     product_price: money(totals.productPrice, like.product_price),
@@ -324,7 +320,7 @@ export function pricingBody(catalog: Catalog, ids: string[] | undefined) {
 }
 
 /** A variant's stock as GET /public/variants/{variant_id}/availability reports it (low under 10). */
-export function availabilityBody(variant: Catalog["products"][number]["variants"][number]) {
+export function availabilityBody(variant: CatalogVariant) {
   const qty = variant.availableQty;
   return {
     variant_id: variant.id,

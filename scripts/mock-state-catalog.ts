@@ -61,7 +61,8 @@ export interface Catalog {
   product(slug: string): CatalogProduct | undefined;
 }
 
-const STOREFRONT = "/v3/stores/{store_id}/public";
+export const PUBLIC = "/v3/stores/{store_id}/public";
+export const CUSTOMER = "/v3/stores/{store_id}/customers/me";
 
 /** Every example value of an operation's 2xx JSON answer. */
 export function responseExamples(doc: Doc, method: string, path: string): Json[] {
@@ -101,12 +102,12 @@ const byId = <T>(items: T[], id: (item: T) => unknown) => new Map(items.map((ite
 const listData = (doc: Doc, method: string, path: string): Json[] => responseExamples(doc, method, path).flatMap((page) => (Array.isArray(page?.data) ? page.data : []));
 
 export function buildCatalog(doc: Doc): Catalog {
-  const cards = listData(doc, "get", `${STOREFRONT}/items`);
-  const productDetails = byId(responseExamples(doc, "get", `${STOREFRONT}/products/{slug}`), (p) => p?.id);
-  const bundleDetails = byId(responseExamples(doc, "get", `${STOREFRONT}/bundle-price-options/{slug}`), (b) => b?.id);
+  const cards = listData(doc, "get", `${PUBLIC}/items`);
+  const productDetails = byId(responseExamples(doc, "get", `${PUBLIC}/products/{slug}`), (p) => p?.id);
+  const bundleDetails = byId(responseExamples(doc, "get", `${PUBLIC}/bundle-price-options/{slug}`), (b) => b?.id);
   const businessProducts = byId(listData(doc, "get", "/v3/products"), (p) => p?.id);
-  const pricing = byId(listData(doc, "get", `${STOREFRONT}/variants/pricing`), (p) => p?.variant_id);
-  const cartLines = [...responseExamples(doc, "get", `${STOREFRONT}/cart`)].flatMap((cart) => (Array.isArray(cart?.items) ? cart.items : []));
+  const pricing = byId(listData(doc, "get", `${PUBLIC}/variants/pricing`), (p) => p?.variant_id);
+  const cartLines = [...responseExamples(doc, "get", `${PUBLIC}/cart`)].flatMap((cart) => (Array.isArray(cart?.items) ? cart.items : []));
   const variantFields = declaredProperties(doc, "StorefrontVariant");
 
   const products: CatalogProduct[] = [];
@@ -121,7 +122,7 @@ export function buildCatalog(doc: Doc): Catalog {
       const detail = {
         ...pick(raw, variantFields),
         fullname: raw.fullname ?? `${card.name} - ${name}`,
-        option1_value: raw.option1_value ?? (raw.option2_value === undefined ? name : null),
+        option1_value: raw.option1_value ?? name,
         option2_value: raw.option2_value ?? null,
         option3_value: raw.option3_value ?? null,
         price,

@@ -22,14 +22,14 @@ import {
   summaryBody,
   type Examples,
 } from "./mock-state-bodies.ts";
-import { amount, buildCatalog, responseExamples } from "./mock-state-catalog.ts";
+import { amount, buildCatalog, CUSTOMER, PUBLIC, responseExamples } from "./mock-state-catalog.ts";
 import { checkDiscount } from "./mock-state-discounts.ts";
 import { productPrice, ShopState, StateRefusal, type Buyer, type Cart, type Item, type Line } from "./mock-state-shop.ts";
 
 type Json = any;
 type Doc = Parameters<typeof responseExamples>[0];
 
-export const RESET_PATH = "/__mock/reset";
+const RESET_PATH = "/__mock/reset";
 const GUEST_TOKEN = "X-Scalev-Guest-Token";
 
 interface Context {
@@ -42,8 +42,6 @@ interface Context {
 
 interface Answer {
   body: unknown;
-  /** Another status than Prism's 2xx (a refusal). */
-  status?: number;
   /** The guest token to answer in X-Scalev-Guest-Token (Prism's example token is never passed on). */
   guestToken?: string;
 }
@@ -73,20 +71,20 @@ function parseBody(request: CheckedRequest): Json {
   }
 }
 
+/** The catalog item a cart or checkout item names (`type` and its id). */
+const itemOf = (shop: ShopState, body: Json): Item =>
+  body.type === "bundle_price_option" ? shop.item("bundle_price_option", body.bundle_price_option_id) : shop.item("variant", body.variant_id);
+
 /** Body items (`StorefrontCheckoutItem[]`) as lines, or undefined when the body names none. */
 function bodyLines(shop: ShopState, items: unknown): Line[] | undefined {
   if (!Array.isArray(items) || items.length === 0) return undefined;
-  return items.map((raw: Json) => ({
-    item: shop.item(raw.type === "bundle_price_option" ? "bundle_price_option" : "variant", raw.type === "bundle_price_option" ? raw.bundle_price_option_id : raw.variant_id),
-    quantity: integer(raw.quantity) ?? 1,
-  }));
+  return items.map((raw: Json) => ({ item: itemOf(shop, raw), quantity: integer(raw.quantity) ?? 1 }));
 }
 
 const courierOf = (body: Json) => integer(body.courier_service_id ?? body.shipping_option?.courier_service_id ?? body.selected_shipping_option?.courier_service_id);
 
 export interface StatefulMock {
   handler: MockHandler;
-  shop: ShopState;
   /** "METHOD /path/template" of every route that answers from the state. */
   routes: string[];
 }
@@ -124,9 +122,6 @@ export function createStatefulMock(loadDoc: () => Doc): StatefulMock {
   }
 
   // ---------- carts ----------
-  /** The item a cart body names; refused before any cart is opened for it. */
-  const itemOf = (body: Json): Item =>
-    body.type === "bundle_price_option" ? shop.item("bundle_price_option", body.bundle_price_option_id) : shop.item("variant", body.variant_id);
   /** The guest cart line a path names (refused when there is no such cart or line). */
   function guestLine(c: Context) {
     const token = sentGuestToken(c);
@@ -190,8 +185,6 @@ export function createStatefulMock(loadDoc: () => Doc): StatefulMock {
   const publicOrder = (order: ReturnType<typeof placeOrder>) => publicOrderBody(order, integer(customerProfile().id) ?? null, examples);
 
   // ---------- routes ----------
-  const PUBLIC = "/v3/stores/{store_id}/public";
-  const CUSTOMER = "/v3/stores/{store_id}/customers/me";
   const found = <T>(value: T | undefined, what: string, code: string): T => {
     if (value === undefined) throw new StateRefusal("not_found", code, `${what} does not exist on this mock.`);
     return value;
@@ -209,7 +202,7 @@ export function createStatefulMock(loadDoc: () => Doc): StatefulMock {
       return { body: cartBody(cart, examples), guestToken: token };
     }],
     ["post", `${PUBLIC}/cart/items`, (c) => {
-      const item = itemOf(c.body);
+      const item = itemOf(shop, c.body); // Refused before a cart is opened for it.
       const { cart, token } = guestCart(c);
       shop.add(cart, item, integer(c.body.quantity) ?? 1);
       return { body: cartBody(cart, examples), guestToken: token };
@@ -261,7 +254,7 @@ export function createStatefulMock(loadDoc: () => Doc): StatefulMock {
     // The customer's cart, checkout and orders, per bearer token.
     ["get", `${CUSTOMER}/cart`, (c) => ({ body: cartBody(customerCart(c), examples) })],
     ["post", `${CUSTOMER}/cart/items`, (c) => {
-      const item = itemOf(c.body);
+      const item = itemOf(shop, c.body);
       const cart = customerCart(c);
       shop.add(cart, item, integer(c.body.quantity) ?? 1);
       return { body: cartBody(cart, examples) };
@@ -349,7 +342,7 @@ export function createStatefulMock(loadDoc: () => Doc): StatefulMock {
     };
     try {
       const result = route.run(context);
-      prism.answerWith(answer, result.status ?? answer.status, result.body, { [GUEST_TOKEN]: result.guestToken });
+      prism.answerWith(answer, answer.status, result.body, { [GUEST_TOKEN]: result.guestToken });
     } catch (error) {
       if (!(error instanceof StateRefusal)) throw error;
       prism.answerWith(answer, refusalStatus(route, error), { error: error.message, error_code: error.errorCode }, { [GUEST_TOKEN]: undefined });
@@ -357,5 +350,5 @@ export function createStatefulMock(loadDoc: () => Doc): StatefulMock {
     return true;
   };
 
-  return { handler, shop, routes: routes.map((route) => `${route.method} ${route.path}`) };
+  return { handler, routes: routes.map((route) => `${route.method} ${route.path}`) };
 }
