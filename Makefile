@@ -27,6 +27,7 @@ check-generated: install
 typecheck: install
 	npx tsc --noEmit -p tsconfig.json
 	npx tsc --noEmit -p examples/backend/tsconfig.json
+	npx tsc --noEmit -p examples/storefront/tsconfig.json
 
 build: install
 	npx tsdown

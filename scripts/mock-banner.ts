@@ -3,6 +3,7 @@
  * for a storefront, a customer and a business route, plus the `Prefer` header hints.
  */
 import { relative } from "node:path";
+import { DISCOUNT_CODES } from "./mock-state-discounts.ts";
 import { resolveRef } from "./spec-refs.ts";
 
 export type Doc = { paths: Record<string, Record<string, any>>; components?: Record<string, any> };
@@ -85,9 +86,10 @@ export interface BannerOptions {
   bundlePath: string;
   baseUrl: string;
   dynamic: boolean;
+  stateful: boolean;
 }
 
-export function banner(doc: Doc, { bundlePath, baseUrl, dynamic }: BannerOptions): string {
+export function banner(doc: Doc, { bundlePath, baseUrl, dynamic, stateful }: BannerOptions): string {
   const ops = operations(doc);
   const stubs = ops.filter((o) => o.op["x-scalev-stub"]).length;
   const lines = [
@@ -121,6 +123,9 @@ export function banner(doc: Doc, { bundlePath, baseUrl, dynamic }: BannerOptions
     "  Requests are validated: a wrong body gets the spec's 400/422 status with the reasons in the body",
     "  ({\"error\": …, \"error_code\": \"validation_failed\", \"violations\": […]}); a missing credential gets 401.",
     "  Malformed requests get a 4xx and never take the mock down. CORS is open to every origin.",
+    stateful
+      ? `  Stateful storefront: guest and customer carts, checkout and orders remember what you do (a Prefer header\n  gets Prism's canned answer instead). Discount codes: ${DISCOUNT_CODES.map((d) => (d.expiredAt ? `${d.code} (expired)` : d.code)).join(", ")}.\n  curl -X POST ${baseUrl}/__mock/reset clears the state; MOCK_STATEFUL=0 make mock runs without it.`
+      : "  Stateless (MOCK_STATEFUL=0): every answer is the spec's example.",
     "  The mock reloads when the document changes (run `make generate` after editing spec/).",
     `  Browser example against it: VITE_SCALEV_BASE_URL=${baseUrl} npx vite examples/storefront`,
     "  Ctrl-C stops the mock.",

@@ -1,8 +1,9 @@
 /**
  * The mock's public HTTP server. It checks each request (mock-request-guard.ts), lets in-process
- * handlers answer it if they want to, and otherwise forwards it to Prism on its loopback port, streaming
- * the answer back; Prism's 400/422 and problem+json answers get the API's error shape
- * (mock-violations.ts). Whatever a client sends, it gets an HTTP answer and the port stays open.
+ * handlers answer it if they want to (on their own, or from Prism's answer: see PrismLink), and
+ * otherwise forwards it to Prism on its loopback port, streaming the answer back; Prism's 400/422 and
+ * problem+json answers get the API's error shape (mock-violations.ts). Whatever a client sends, it gets
+ * an HTTP answer and the port stays open.
  */
 import { Agent, createServer, request as httpRequest, STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
@@ -20,8 +21,33 @@ export interface CheckedRequest {
   body: Buffer;
 }
 
+/** Prism's whole answer to a checked request. */
+export interface PrismAnswer {
+  status: number;
+  statusMessage: string | undefined;
+  headers: IncomingHttpHeaders;
+  rawHeaders: string[];
+  body: Buffer;
+}
+
+/** What a handler may do with Prism for the request it is looking at. */
+export interface PrismLink {
+  /**
+   * Sends the request to Prism (which validates it and enforces security) and reads the whole answer;
+   * undefined when Prism is away, in which case the client already got the 503.
+   */
+  forward(): Promise<PrismAnswer | undefined>;
+  /** Answers with Prism's answer as the front server would have (error bodies in the API's shape). */
+  passBack(answer: PrismAnswer): void;
+  /**
+   * Answers with Prism's headers (CORS, …) but this status and JSON body. `headers` set more headers;
+   * an undefined value removes Prism's header of that name.
+   */
+  answerWith(answer: PrismAnswer, status: number, body: unknown, headers?: Record<string, string | undefined>): void;
+}
+
 /** Answers a checked request in-process and returns true, or returns false to pass it on (next handler, then Prism). */
-export type MockHandler = (request: CheckedRequest, response: ServerResponse) => boolean | Promise<boolean>;
+export type MockHandler = (request: CheckedRequest, response: ServerResponse, prism: PrismLink) => boolean | Promise<boolean>;
 
 export interface FrontOptions {
   /** Prism's loopback port; undefined while Prism (re)starts. */
@@ -44,8 +70,8 @@ const NOT_PASSED_BACK = new Set(HOP_BY_HOP);
 /** Answer headers not passed back when the mock writes another body. */
 const NOT_PASSED_BACK_REWRITTEN = new Set([...HOP_BY_HOP, "content-length", "content-type"]);
 
-/** Prism's CORS headers, for the answers the front server writes itself. */
-function corsHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+/** Prism's CORS headers, for the answers the front server (or a handler) writes itself. */
+export function corsHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   return {
     "Access-Control-Allow-Origin": headers.origin ?? "*",
     "Access-Control-Allow-Headers": headers["access-control-request-headers"] ?? "*",
@@ -142,31 +168,53 @@ function readAll(stream: IncomingMessage): Promise<Buffer> {
   });
 }
 
+/** Writes a buffered Prism answer, with the API-shaped body for the answers mock-violations.ts rewrites. */
+function writeAnswer(answer: PrismAnswer, request: CheckedRequest, response: ServerResponse) {
+  const rewritten = rewritesBody(answer.status, answer.headers)
+    ? rewriteAnswer(answer.status, answer.headers, answer.body.toString("utf8"), request.headers)
+    : undefined;
+  if (!rewritten) {
+    response.writeHead(answer.status, answer.statusMessage, answerHeaders(answer.rawHeaders, NOT_PASSED_BACK)).end(answer.body);
+    return;
+  }
+  writeJson(answer, rewritten.status, rewritten.body, response);
+}
+
+/** Prism's headers with another status and JSON body; `extra` headers replace (or, when undefined, drop) Prism's. */
+function writeJson(answer: PrismAnswer, status: number, body: unknown, response: ServerResponse, extra: Record<string, string | undefined> = {}) {
+  const text = JSON.stringify(body);
+  const replaced = new Set([...NOT_PASSED_BACK_REWRITTEN, ...Object.keys(extra).map((name) => name.toLowerCase())]);
+  const headers = answerHeaders(answer.rawHeaders, replaced);
+  for (const [name, value] of Object.entries(extra)) if (value !== undefined) headers.push(name, value);
+  headers.push("Content-Type", "application/json", "Content-Length", String(Buffer.byteLength(text)));
+  response.writeHead(status, STATUS_CODES[status], headers).end(text);
+}
+
+const buffered = (answer: IncomingMessage, body: Buffer): PrismAnswer => ({
+  status: answer.statusCode!,
+  statusMessage: answer.statusMessage,
+  headers: answer.headers,
+  rawHeaders: answer.rawHeaders,
+  body,
+});
+
 /** Streams Prism's answer back, or writes the API-shaped body for the answers mock-violations.ts rewrites. */
 function passBack(answer: IncomingMessage, request: CheckedRequest, response: ServerResponse) {
-  const status = answer.statusCode!;
-  if (!rewritesBody(status, answer.headers)) {
-    response.writeHead(status, answer.statusMessage, answerHeaders(answer.rawHeaders, NOT_PASSED_BACK));
+  if (!rewritesBody(answer.statusCode!, answer.headers)) {
+    response.writeHead(answer.statusCode!, answer.statusMessage, answerHeaders(answer.rawHeaders, NOT_PASSED_BACK));
     pipeline(answer, response, () => {});
     return;
   }
   readAll(answer).then(
-    (original) => {
-      const rewritten = rewriteAnswer(status, answer.headers, original.toString("utf8"), request.headers);
-      if (!rewritten) {
-        response.writeHead(status, answer.statusMessage, answerHeaders(answer.rawHeaders, NOT_PASSED_BACK)).end(original);
-        return;
-      }
-      const body = JSON.stringify(rewritten.body);
-      const headers = answerHeaders(answer.rawHeaders, NOT_PASSED_BACK_REWRITTEN);
-      headers.push("Content-Type", "application/json", "Content-Length", String(Buffer.byteLength(body)));
-      response.writeHead(rewritten.status, STATUS_CODES[rewritten.status], headers).end(body);
-    },
+    (body) => writeAnswer(buffered(answer, body), request, response),
     () => response.destroy(),
   );
 }
 
-function forwardToPrism(agent: Agent, prismPort: () => number | undefined, request: CheckedRequest, incoming: IncomingMessage, response: ServerResponse, retry = true) {
+type OnAnswer = (answer: IncomingMessage) => void;
+
+/** Sends the request to Prism; `onAnswer` gets its answer, or is never called when the client got a 503 instead. */
+function forwardToPrism(agent: Agent, prismPort: () => number | undefined, request: CheckedRequest, incoming: IncomingMessage, response: ServerResponse, onAnswer: OnAnswer, retry = true) {
   const port = prismPort();
   if (port === undefined) return sendError(incoming, response, RESTARTING, { "Retry-After": "1" });
   const upstream = httpRequest({ host: "127.0.0.1", port, method: request.method, path: request.target, headers: forwardedHeaders(request, port), agent });
@@ -176,12 +224,26 @@ function forwardToPrism(agent: Agent, prismPort: () => number | undefined, reque
     response.off("close", abandon);
     if (incoming.socket.destroyed) return;
     // Prism closed an idle kept-alive connection just as it was reused: send once more on a new one.
-    if (retry && upstream.reusedSocket && !response.headersSent) return forwardToPrism(agent, prismPort, request, incoming, response, false);
+    if (retry && upstream.reusedSocket && !response.headersSent) return forwardToPrism(agent, prismPort, request, incoming, response, onAnswer, false);
     if (!response.headersSent) sendError(incoming, response, RESTARTING, { "Retry-After": "1" });
     else response.destroy();
   });
-  upstream.on("response", (answer) => passBack(answer, request, response));
+  upstream.on("response", onAnswer);
   upstream.end(request.body);
+}
+
+function prismLink(agent: Agent, prismPort: () => number | undefined, request: CheckedRequest, incoming: IncomingMessage, response: ServerResponse): PrismLink {
+  return {
+    forward: () =>
+      new Promise((resolve, reject) => {
+        // Settles with undefined when no answer comes (the 503 was sent, or the client went away).
+        response.once("close", () => resolve(undefined));
+        forwardToPrism(agent, prismPort, request, incoming, response, (answer) => readAll(answer).then((body) => resolve(buffered(answer, body)), reject));
+        if (response.headersSent) resolve(undefined);
+      }),
+    passBack: (answer) => writeAnswer(answer, request, response),
+    answerWith: (answer, status, body, headers) => writeJson(answer, status, body, response, headers),
+  };
 }
 
 /**
@@ -223,10 +285,11 @@ export function createMockFront(options: FrontOptions): Server {
       rawHeaders: incoming.rawHeaders,
       body: body.bytes,
     };
+    const prism = prismLink(agent, options.prismPort, request, incoming, response);
     for (const handler of options.handlers ?? []) {
-      if (await handler(request, response)) return;
+      if (await handler(request, response, prism)) return;
     }
-    forwardToPrism(agent, options.prismPort, request, incoming, response);
+    forwardToPrism(agent, options.prismPort, request, incoming, response, (answer) => passBack(answer, request, response));
   }
 
   server.on("request", (incoming: IncomingMessage, response: ServerResponse) => {

@@ -2,7 +2,9 @@
  * Mock Scalev v3 API for frontend work: Prism serving the bundled spec (generated/openapi.json) behind a
  * small front server that keeps the mock up whatever clients send.
  *
- *   make mock                      http://127.0.0.1:4010, answers with the spec's examples
+ *   make mock                      http://127.0.0.1:4010, answers with the spec's examples; carts,
+ *                                  checkout and orders keep state (mock-state.ts)
+ *   MOCK_STATEFUL=0 make mock      plain Prism behind the front server: no state at all
  *   MOCK_PORT=4020 make mock       another port (MOCK_HOST for another interface)
  *   MOCK_DYNAMIC=1 make mock       responses generated from the schemas instead of the examples
  *   MOCK_SPEC=other.json make mock serve another bundled document
@@ -11,7 +13,9 @@
  * The front server (mock-front.ts) owns the public port: it refuses malformed requests with a 4xx in
  * the API's error shape (mock-request-guard.ts), forwards the rest to Prism on a private loopback port,
  * and rewrites Prism's 400/422 answers to carry the actual violations (mock-violations.ts). If Prism
- * still dies, it is started again (mock-prism.ts) while the front server answers 503.
+ * still dies, it is started again (mock-prism.ts) while the front server answers 503. The storefront's
+ * cart, checkout and order routes answer from in-memory state once Prism has accepted the request
+ * (mock-state.ts); `POST /__mock/reset` clears it.
  * Prism's defaults do the rest: CORS for every origin, requests validated against the spec, the declared
  * security enforced (a missing storefront key or bearer token answers 401), and the document reloaded
  * when it changes, so `make generate` in another terminal takes effect at once.
@@ -24,6 +28,7 @@ import { join, resolve } from "node:path";
 import { banner, type Doc } from "./mock-banner.ts";
 import { createMockFront } from "./mock-front.ts";
 import { supervisePrism, type SupervisedPrism } from "./mock-prism.ts";
+import { createStatefulMock } from "./mock-state.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const defaultBundle = join(root, "generated", "openapi.json");
@@ -34,6 +39,7 @@ const bin = (name: string) => join(root, "node_modules", ".bin", name);
 const host = process.env.MOCK_HOST || "127.0.0.1";
 const port = Number(process.env.MOCK_PORT || 4010);
 const dynamic = ["1", "true", "yes"].includes((process.env.MOCK_DYNAMIC ?? "").toLowerCase());
+const stateful = !["0", "false", "no", "off"].includes((process.env.MOCK_STATEFUL ?? "").toLowerCase());
 const passThrough = process.argv.slice(2);
 
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -88,6 +94,8 @@ const doc = readDoc();
 let prism: SupervisedPrism | undefined;
 const front = createMockFront({
   prismPort: () => prism?.port,
+  // The state re-reads the document on each reset, and keeps the one it has if that read fails.
+  handlers: stateful ? [createStatefulMock(() => JSON.parse(readFileSync(bundlePath, "utf8"))).handler] : [],
   onInternalError: (error) => console.error("mock: the front server failed on a request:", error),
 });
 await new Promise<void>((listening) => {
@@ -121,7 +129,7 @@ prism = supervisePrism({
   onReady({ pid, port: prismPort, restarts }) {
     if (restarts === 0) {
       console.log(`mock: Prism (pid ${pid}) answers on 127.0.0.1:${prismPort} behind ${baseUrl}.`);
-      console.log(banner(doc, { bundlePath, baseUrl, dynamic }));
+      console.log(banner(doc, { bundlePath, baseUrl, dynamic, stateful }));
     } else {
       console.log(`mock: Prism is back (pid ${pid}) on 127.0.0.1:${prismPort}, restart ${restarts}.`);
     }

@@ -2,7 +2,7 @@
  * The mock's front server (scripts/mock-front.ts) in front of a local stand-in for Prism: it streams
  * answers as they come, answers 503 in the API's error shape when Prism is away, sends a request again
  * when Prism dropped the kept-alive connection it reused, and lets in-process handlers answer checked
- * requests before Prism (the hook the stateful storefront mock builds on).
+ * requests before Prism, or from Prism's answer (the hook the stateful storefront mock builds on).
  */
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -147,5 +147,46 @@ describe("mock front server", () => {
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ error: expect.any(String), error_code: "mock_internal_error" });
     expect(errors).toEqual([new Error("handler bug")]);
+  });
+
+  it("lets a handler send the request to Prism first and answer with another body, or with Prism's own answer", async () => {
+    const prism = await upstream((request, response) => {
+      if (request.url === "/v3/invalid") {
+        response.writeHead(422, { "Content-Type": "application/json", "sl-violations": JSON.stringify([{ location: ["request", "body", "quantity"], severity: "Error", code: "type", message: "Request body property quantity must be integer" }]) });
+        return void response.end('{"error":"the spec example"}');
+      }
+      response.writeHead(201, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*", "X-Example-Token": "from-prism", "X-Kept": "yes" }).end('{"from":"prism"}');
+    });
+    const replacing: MockHandler = async (_request, _response, link) => {
+      const answer = await link.forward();
+      if (!answer) return true;
+      if (answer.status !== 201) link.passBack(answer);
+      else link.answerWith(answer, answer.status, { from: "state", prism: JSON.parse(answer.body.toString()) }, { "X-Example-Token": undefined, "X-Token": "from-state" });
+      return true;
+    };
+    const { url } = await front({ prismPort: () => prism.port, handlers: [replacing] });
+    const replaced = await fetch(`${url}/v3/cart`, { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"quantity":1}' });
+    expect(replaced.status).toBe(201);
+    expect(await replaced.json()).toEqual({ from: "state", prism: { from: "prism" } });
+    expect(replaced.headers.get("access-control-allow-origin")).toBe("*");
+    expect(replaced.headers.get("x-kept")).toBe("yes");
+    expect(replaced.headers.get("x-example-token")).toBeNull();
+    expect(replaced.headers.get("x-token")).toBe("from-state");
+    expect(prism.seen[0]!.body).toBe('{"quantity":1}');
+    const invalid = await fetch(`${url}/v3/invalid`, { method: "POST" });
+    expect(invalid.status).toBe(422);
+    expect(await invalid.json()).toMatchObject({ error: "body.quantity must be integer", error_code: "validation_failed" });
+  });
+
+  it("answers 503 and gives the handler no answer when Prism is away", async () => {
+    let got: unknown = "not called";
+    const waiting: MockHandler = async (_request, _response, link) => {
+      got = await link.forward();
+      return true;
+    };
+    const { url } = await front({ prismPort: () => undefined, handlers: [waiting] });
+    const response = await fetch(`${url}/v3/cart`);
+    expect(response.status).toBe(503);
+    expect(got).toBeUndefined();
   });
 });

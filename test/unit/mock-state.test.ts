@@ -1,0 +1,143 @@
+/**
+ * The stateful mock's shop without HTTP (scripts/mock-state-*.ts): the catalog it builds from the
+ * bundled spec's examples, the sums behind carts and checkouts, and the discount codes.
+ */
+import { describe, expect, it } from "vitest";
+import { buildCatalog, responseExamples } from "../../scripts/mock-state-catalog.ts";
+import { checkDiscount, DISCOUNT_CODES } from "../../scripts/mock-state-discounts.ts";
+import { ShopState, StateRefusal, type Line } from "../../scripts/mock-state-shop.ts";
+import { bundledSpec } from "../support/spec.ts";
+
+const doc = bundledSpec() as Parameters<typeof buildCatalog>[0];
+const catalog = buildCatalog(doc);
+const couriers = [
+  { courier_service_id: 1, name: "Kurir A", cost: 10_000 },
+  { courier_service_id: 2, name: "Kurir B", cost: "9000" },
+];
+const shop = () => new ShopState(catalog, couriers);
+const physical = catalog.products.flatMap((p) => p.variants).find((v) => v.itemType === "physical")!;
+const digital = catalog.products.flatMap((p) => p.variants).find((v) => v.itemType !== "physical")!;
+
+describe("the catalog built from the spec's examples", () => {
+  const cards = responseExamples(doc, "get", "/v3/stores/{store_id}/public/items").flatMap((page) => page.data);
+
+  it("holds every card of the storefront catalog, each product with priced variants", () => {
+    const products = cards.filter((card) => card.entity_type === "product");
+    expect(catalog.products.map((p) => p.id)).toEqual([...new Set(products.map((card) => card.id))]);
+    for (const product of catalog.products) {
+      expect(product.variants.length, product.slug).toBeGreaterThan(0);
+      expect(catalog.product(product.slug)).toBe(product);
+      for (const variant of product.variants) {
+        expect(variant.price, `${product.slug} ${variant.name}`).toBeGreaterThan(0);
+        expect(variant.detail).toMatchObject({ id: variant.id, price: variant.price });
+        expect(catalog.variant(variant.id)).toBe(variant);
+        expect(catalog.variant(String(variant.id))).toBe(variant);
+        if (variant.uniqueId) expect(catalog.variant(variant.uniqueId)).toBe(variant);
+      }
+    }
+    const bundles = cards.filter((card) => card.entity_type === "bundle_price_option");
+    expect(catalog.bundles.map((b) => b.id)).toEqual(bundles.map((card) => card.id));
+    for (const bundle of catalog.bundles) {
+      expect(catalog.bundle(bundle.slug)).toBe(bundle);
+      expect(bundle.price).toBeGreaterThan(0);
+    }
+  });
+
+  it("prices variants as the variant pricing route does", () => {
+    const pricing = responseExamples(doc, "get", "/v3/stores/{store_id}/public/variants/pricing").flatMap((page) => page.data);
+    expect(pricing.length).toBeGreaterThan(0);
+    for (const price of pricing) {
+      const variant = catalog.variant(price.variant_id);
+      if (variant) expect(variant.price).toBe(Number(price.price));
+    }
+  });
+
+  it("is empty, not broken, for a document without the examples", () => {
+    const empty = buildCatalog({ paths: {} });
+    expect(empty.products).toEqual([]);
+    expect(empty.variant(1)).toBeUndefined();
+    expect(() => new ShopState(empty, []).item("variant", 1)).toThrow(StateRefusal);
+  });
+});
+
+describe("carts", () => {
+  it("adds to the line of the same item, and merges carts line by line", () => {
+    const state = shop();
+    const guest = state.openCart("guest");
+    state.add(guest, state.item("variant", physical.id), 1);
+    state.add(guest, state.item("variant", String(physical.id)), 2);
+    state.add(guest, state.item("variant", digital.id), 1);
+    expect(guest.lines.map((l) => l.quantity)).toEqual([3, 1]);
+    const customer = state.openCart("customer");
+    state.add(customer, state.item("variant", digital.id), 4);
+    state.merge("guest", customer);
+    expect(customer.lines.map((l) => [l.item.kind === "variant" && l.item.variant.id, l.quantity])).toEqual([[digital.id, 5], [physical.id, 3]]);
+    expect(state.cart("guest")).toBeUndefined();
+  });
+
+  it("hands out the same ids after a reset", () => {
+    const state = shop();
+    const first = state.openCart("a");
+    state.add(first, state.item("variant", physical.id), 1);
+    state.reset();
+    const again = state.openCart("b");
+    state.add(again, state.item("variant", physical.id), 1);
+    expect([again.id, again.lines[0]!.id]).toEqual([first.id, first.lines[0]!.id]);
+  });
+});
+
+describe("quotes", () => {
+  const lines = (quantity: number, variant = physical): Line[] => [{ item: { kind: "variant", variant }, quantity }];
+
+  it("costs shipping per started kilogram, and quotes none for digital goods", () => {
+    const state = shop();
+    const kilograms = (quantity: number) => Math.max(1, Math.ceil((physical.weight * quantity) / 1000));
+    for (const quantity of [1, 4, 5, 40]) {
+      expect(state.shippingOptions(lines(quantity)).map((o) => o.cost)).toEqual([10_000 * kilograms(quantity), 9000 * kilograms(quantity)]);
+    }
+    expect(state.shippingOptions(lines(3, digital))).toEqual([]);
+  });
+
+  it("adds products and the chosen courier, and takes off an eligible discount", () => {
+    const totals = shop().quote(lines(2), { courierServiceId: 2, discountCode: "junihemat" });
+    const products = 2 * physical.price;
+    expect(totals.productPrice).toBe(products);
+    expect(totals.shippingCost).toBe(9000);
+    expect(totals.grossRevenue).toBe(products + 9000 - totals.discount!.discount);
+    expect(totals.discount!.discount).toBe(checkDiscount("JUNIHEMAT", { productPrice: products, shippingCost: 9000 }).discount);
+  });
+
+  it("refuses what an order cannot be placed with", () => {
+    const refusal = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof StateRefusal ? error.errorCode : error;
+      }
+      return "no refusal";
+    };
+    const state = shop();
+    expect(refusal(() => state.quote([], { forOrder: true }))).toBe("cart_empty");
+    expect(refusal(() => state.quote(lines(1), { forOrder: true }))).toBe("courier_required");
+    expect(refusal(() => state.quote(lines(1), { courierServiceId: 99 }))).toBe("courier_not_available");
+    expect(refusal(() => state.quote(lines(1), { discountCode: "NOPE" }))).toBe("discount_code_not_eligible");
+    expect(refusal(() => state.quote(lines(1, digital), { forOrder: true }))).toBe("no refusal");
+  });
+});
+
+describe("discount codes", () => {
+  it("percentages are capped, fixed amounts never exceed what they apply to", () => {
+    expect(checkDiscount("JUNIHEMAT", { productPrice: 200_000, shippingCost: 0 })).toMatchObject({ eligible: true, discount: 20_000 });
+    expect(checkDiscount("JUNIHEMAT", { productPrice: 2_000_000, shippingCost: 0 }).discount).toBe(50_000);
+    expect(checkDiscount("JUNIHEMAT", { productPrice: 100_000, shippingCost: 0 })).toMatchObject({ eligible: false, reason: "minimum_not_met", discount: 0 });
+    expect(checkDiscount("GRATISONGKIR", { productPrice: 100_000, shippingCost: 12_000 }).discount).toBe(12_000);
+    expect(checkDiscount("GRATISONGKIR", { productPrice: 100_000, shippingCost: 33_000 }).discount).toBe(20_000);
+    expect(checkDiscount("MEIHEMAT", { productPrice: 1_000_000, shippingCost: 0 })).toMatchObject({ eligible: false, reason: "expired" });
+    expect(checkDiscount(" nope ", { productPrice: 1, shippingCost: 1 })).toMatchObject({ code: undefined, eligible: false, reason: "unknown_code" });
+  });
+
+  it("the spec's story code is among them", () => {
+    const story = responseExamples(doc, "post", "/v3/stores/{store_id}/public/discount-codes/check").find((e) => e.discount_code)?.discount_code;
+    expect(DISCOUNT_CODES.map((d) => d.code)).toContain(story.code);
+  });
+});
