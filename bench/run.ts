@@ -3,7 +3,7 @@
  * bench/RESULTS.md. Not part of the test suite; nothing here is a pass/fail threshold for tests.
  */
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem, platform, release } from "node:os";
 import { join, resolve } from "node:path";
 import { allocationPerRequest } from "./allocation.ts";
@@ -59,6 +59,14 @@ const targets = [
   ["rate-limited throughput vs best possible; 429s reaching the caller", "≥ 0.90×; 0", `${rateLimit.efficiency.toFixed(2)}×; ${rateLimit.callerErrors}`, verdict(rateLimit.efficiency >= 0.9 && rateLimit.callerErrors === 0)],
 ];
 
+const operations = Object.values(JSON.parse(readFileSync(join(root, "generated", "openapi.json"), "utf8")).paths as Record<string, object>)
+  .flatMap((item) => Object.keys(item).filter((key) => ["get", "put", "post", "delete", "options", "head", "patch", "trace"].includes(key))).length;
+/** Why a target can be missed: printed only for targets not met. */
+const whyNotMet: Record<string, string> = {
+  "codegen: lint + bundle + types": `That target predates issue 17 and was set on a spec of 232 operations (3.17 s then); the spec now has ${operations}, and lint, bundling and type generation grow with it (the best run here: ${codegen.total.min.toFixed(2)} s, on a shared machine). Codegen is scripts/generate.ts and Redocly, outside the client; nothing in this change touches it.`,
+};
+const notMet = targets.filter((target) => target[3] !== "met");
+
 const cpu = cpus();
 const report = `# Benchmark results
 
@@ -70,7 +78,7 @@ Every figure is measured in this one run, side by side with its baseline.
 ${markdownTable(["what", "target", "measured", "verdict"], targets)}
 
 The browser storefront bundle has no numeric goal: section 4 reports it, with where its bytes come from.
-
+${notMet.length ? `\n### Targets not met, and why\n\n${notMet.map((target) => `- **${target[0]}**: ${whyNotMet[target[0] as string] ?? "see its section below."}`).join("\n")}\n` : ""}
 ## 1. Per-request overhead
 
 ${overhead.markdown}
@@ -88,6 +96,8 @@ ${imports.markdown}
 ## 4. Bundle size
 
 ${bundle.markdown}
+
+The storefront bundle is the features' weight, module by module above: credentials per route (credentials, the generated route table), retries, timeouts and redirects (retry, redirect, timers), typed and redacted errors (errors, redact, unwrap), the throttle (rate-limit), the checks that turn bad input into typed errors before anything is sent (environment, query, path-params, call-options), and the Response over the read bytes (response). Nothing optional is on this path any more: pagination, ID and webhook helpers are separate modules that an app which does not import them does not carry, and the middleware wiring is a few hundred bytes of request.ts.
 
 ## 5. Type-check cost
 

@@ -110,8 +110,7 @@ export function retryingFetch(policy: RetryPolicy) {
     const caller = out.signal;
     // A stream can be read once: keep its bytes.
     const body = out.body instanceof ReadableStream ? await new Response(out.body).arrayBuffer() : out.body;
-    const first: Hop = { url: out.url, method, headers: out.headers, body };
-    const init: RequestInit = { ...out.extras, redirect: "manual" };
+    const init: RequestInit = out.extras ? { ...out.extras, redirect: "manual" } : { redirect: "manual" };
     for (let retry = 0; ; retry++) {
       const canRetry = retry < maxRetries;
       if (caller?.aborted) throw caller.reason;
@@ -134,7 +133,7 @@ export function retryingFetch(policy: RetryPolicy) {
         let redirected = false;
         // 3xx, or status 0: the opaque answer a browser gives for a redirect it did not follow
         if ((response.status >= 300 && response.status < 400) || response.status === 0) {
-          ({ response, redirected } = await followRedirects(response, out, first, init, policy.fetch));
+          ({ response, redirected } = await followRedirects(response, out, { url: out.url, method, headers: out.headers, body }, init, policy.fetch));
         }
         answered = true;
         const rateLimit = readRateLimit(response.headers);
