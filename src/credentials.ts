@@ -100,13 +100,16 @@ export const takesBusinessSelector = (method: string, schemaPath: string) =>
   routeSecurity(method, schemaPath).some((alternative) => alternative.includes("BusinessBearer")) &&
   !withoutBusinessSelector.includes(`${method} ${schemaPath}`);
 
-const sourceOf = (credentials: Credentials, scheme: SecurityScheme): [option: keyof Credentials, TokenSource] | undefined => {
-  for (const option of SCHEMES[scheme].options) {
-    const value = credentials[option];
-    if (value) return [option, value];
-  }
+function satisfied(credentials: Credentials, alternative: readonly SecurityScheme[]): boolean {
+  for (const scheme of alternative) if (!sourceOf(credentials, scheme)) return false;
+  return true;
+}
+
+/** The option that provides `scheme`'s credential (the first one set), if any. */
+function sourceOf(credentials: Credentials, scheme: SecurityScheme): keyof Credentials | undefined {
+  for (const option of SCHEMES[scheme].options) if (credentials[option]) return option;
   return undefined;
-};
+}
 
 async function resolveToken(option: string, source: () => string | Promise<string>): Promise<string> {
   let value: unknown;
@@ -130,7 +133,7 @@ export function applyCredentials(headers: Headers, credentials: Credentials, sec
   if (security.length === 0) return;
   let chosen: readonly SecurityScheme[] | undefined;
   for (const alternative of security) {
-    if (alternative.length > (chosen?.length ?? -1) && alternative.every((scheme) => sourceOf(credentials, scheme))) chosen = alternative;
+    if (alternative.length > (chosen?.length ?? -1) && satisfied(credentials, alternative)) chosen = alternative;
   }
   if (!chosen) {
     const needed = security.map((alt) => alt.map((scheme) => SCHEMES[scheme].options.join(" or ")).join(" + ")).join(", or ");
@@ -138,7 +141,8 @@ export function applyCredentials(headers: Headers, credentials: Credentials, sec
   }
   let pending: Promise<void>[] | undefined;
   for (const scheme of chosen) {
-    const [option, source] = sourceOf(credentials, scheme)!;
+    const option = sourceOf(credentials, scheme)!;
+    const source = credentials[option]!;
     const { header, bearer } = SCHEMES[scheme];
     if (typeof source === "string") headers.set(header, bearer ? `Bearer ${source}` : source);
     else (pending ??= []).push(resolveToken(option, source).then((value) => headers.set(header, bearer ? `Bearer ${value}` : value)));

@@ -120,7 +120,7 @@ export class Throttle {
     } else if (this.#resetAt === undefined && this.#budget <= 0) {
       this.#budget = Infinity;
     }
-    for (const wake of this.#waiters.splice(0)) wake();
+    if (this.#waiters.length) for (const wake of this.#waiters.splice(0)) wake();
   }
 
   #nextRelease(signal: AbortSignal | undefined): Promise<void> {

@@ -133,8 +133,12 @@ function installPrototype(): void {
  * ScalevResponseError. A body without Content-Length (chunked) gets one in a copy of the headers, so
  * openapi-fetch treats an empty body as no data and parses a full one once, through json().
  */
-export async function readResponse(response: Response, sent: Sent, redirected: boolean): Promise<ScalevResponse> {
-  const bytes = sent.method === "HEAD" || response.body === null ? EMPTY : await response.arrayBuffer();
+export function readResponse(response: Response, sent: Sent, redirected: boolean): ScalevResponse | Promise<ScalevResponse> {
+  if (sent.method === "HEAD" || response.body === null) return overBytes(response, EMPTY, sent, redirected);
+  return response.arrayBuffer().then((bytes) => overBytes(response, bytes, sent, redirected));
+}
+
+function overBytes(response: Response, bytes: ArrayBuffer, sent: Sent, redirected: boolean): ScalevResponse {
   let data: unknown = NOTHING;
   const type = response.headers.get("content-type");
   if (response.ok && bytes.byteLength > 0 && type !== null && JSON_TYPE.test(type)) {
