@@ -127,7 +127,8 @@ export function retryingFetch(policy: RetryPolicy) {
         init.method = method;
         init.headers = out.headers;
         init.body = body;
-        // A user's fetch gets one complete Request; the global one builds it from the URL and init.
+        // fetchOnce() inlined (one await less on every request): a user's fetch gets one complete
+        // Request; the global one builds it from the URL and init.
         let response: Response = await (policy.fetch ? policy.fetch(new Request(out.url, init)) : fetch(out.url, init));
         if (!isResponse(response)) throw notAResponse(response);
         let redirected = false;
