@@ -8,7 +8,7 @@ import { checkBaseUrl, checkSecretKeyPlacement, isNodeLike } from "./environment
 import { ScalevConfigError, ScalevInputError } from "./errors.ts";
 import { scalevPathSerializer } from "./path-params.ts";
 import { serializeQuery } from "./query.ts";
-import { Throttle, type RateLimit } from "./rate-limit.ts";
+import { rateLimitFamily, Throttles, type RateLimit } from "./rate-limit.ts";
 import { rememberSecret } from "./redact.ts";
 import { CALL, internalMiddleware, OutgoingRequest, type Call } from "./request.ts";
 import { retryingFetch } from "./retry.ts";
@@ -49,7 +49,12 @@ export interface ScalevClientOptions extends Credentials {
 export interface ScalevClientState {
   /** The guest cart token: captured from X-Scalev-Guest-Token responses, sent on guest cart/checkout routes. Settable. */
   guestToken: string | undefined;
-  /** X-Ratelimit-* of the last response that carried them. */
+  /**
+   * The write token (cit_…) of the checkout intent being saved: captured from the answer of the last
+   * intent this client started, sent on the checkout-intent snapshot routes. Settable (e.g. after a reload).
+   */
+  checkoutIntentToken: string | undefined;
+  /** X-Ratelimit-* of the last response that carried them (whatever its rate-limit family). */
   readonly rateLimit: RateLimit | undefined;
 }
 
@@ -97,6 +102,8 @@ interface Route {
   viaMiddleware: Call;
   templated: boolean;
   businessSelector: boolean;
+  /** Starts a storefront or page checkout intent: its answer carries the intent's write token. */
+  startsCheckoutIntent: boolean;
 }
 
 export function createScalevClient(options: ScalevClientOptions = {}): ScalevClient {
@@ -127,7 +134,7 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
       timeoutMs,
       maxRetryDelayMs,
       fetch: options.fetch,
-      throttle: options.throttle === false ? undefined : new Throttle(maxRetryDelayMs),
+      throttles: options.throttle === false ? undefined : new Throttles(maxRetryDelayMs),
       credentials,
       observe(response, latest) {
         if (latest) rateLimit = latest;
@@ -175,11 +182,13 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
     let route = byMethod[method];
     if (!route) {
       const security = routeSecurity(method, schemaPath);
+      const family = rateLimitFamily(schemaPath, security);
       route = {
-        direct: { method, schemaPath, security, viaMiddleware: false },
-        viaMiddleware: { method, schemaPath, security, viaMiddleware: true },
+        direct: { method, schemaPath, security, viaMiddleware: false, family },
+        viaMiddleware: { method, schemaPath, security, viaMiddleware: true, family },
         templated: schemaPath.includes("{"),
         businessSelector: takesBusinessSelector(method, schemaPath),
+        startsCheckoutIntent: method === "POST" && schemaPath.endsWith("/checkout-intents") && !schemaPath.startsWith("/v3/checkout-intents"),
       };
       byMethod[method] = route;
     }
@@ -208,25 +217,31 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
     if (init?.baseUrl !== undefined) prepared.baseUrl = checkBaseUrl(init.baseUrl, "baseUrl (per call)", allowInsecureHttp);
     return prepared;
   }
+  /** Keeps the write token (cit_…) a started checkout intent answers with, for its snapshot calls. */
+  const keepIntentToken = (result: any) => {
+    const token = result?.data?.checkout_intent_token;
+    if (typeof token === "string" && token !== "" && !unsendable(token)) {
+      rememberSecret(token);
+      credentials.checkoutIntentToken = token;
+    }
+    return result;
+  };
   const methods = core as unknown as Record<string, (...args: any[]) => Promise<unknown>>;
-  for (const method of METHODS) {
-    const send = methods[method]!;
-    methods[method] = (path: string, init: Init) => {
-      try {
-        return send(path, prepare(method, path, init));
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    };
-  }
-  const request = methods.request!;
-  methods.request = (method: string, path: string, init: Init) => {
+  const sendVia = (send: (...args: any[]) => Promise<unknown>, method: string, path: string, init: Init, args: unknown[]) => {
     try {
-      return request(method, path, prepare(String(method).toUpperCase(), path, init));
+      const prepared = prepare(method, path, init);
+      const sent = send(...args, prepared);
+      return routeOf(method, path).startsCheckoutIntent ? sent.then(keepIntentToken) : sent;
     } catch (error) {
       return Promise.reject(error);
     }
   };
+  for (const method of METHODS) {
+    const send = methods[method]!;
+    methods[method] = (path: string, init: Init) => sendVia(send, method, path, init, [path]);
+  }
+  const request = methods.request!;
+  methods.request = (method: string, path: string, init: Init) => sendVia(request, String(method).toUpperCase(), path, init, [method, path]);
 
   return Object.defineProperties(core, {
     guestToken: {
@@ -234,6 +249,14 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
       get: () => credentials.guestToken,
       set(value: unknown) {
         credentials.guestToken = value === undefined || value === null || value === "" ? undefined : checkCredential("guestToken", value);
+      },
+    },
+    checkoutIntentToken: {
+      enumerable: true,
+      get: () => credentials.checkoutIntentToken,
+      set(value: unknown) {
+        credentials.checkoutIntentToken =
+          value === undefined || value === null || value === "" ? undefined : checkCredential("checkoutIntentToken", value);
       },
     },
     rateLimit: { enumerable: true, get: () => rateLimit },

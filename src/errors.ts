@@ -34,9 +34,17 @@ export interface ScalevApiErrorInit {
   headers: Headers;
   method?: string;
   url: string;
+  /** OAuth scopes the operation needs (business routes; [] when none is documented), named in a 403's message. */
+  requiredScopes?: readonly string[];
 }
 
 const MESSAGE_BODY_LIMIT = 300;
+
+/** "; needs order:list" for a 403 of a business operation whose scope is known. */
+function scopeHint(status: number, scopes: readonly string[] | undefined): string {
+  if (status !== 403 || scopes === undefined) return "";
+  return scopes.length ? `; needs ${scopes.join(" and ")}` : "; the documentation names no scope for this operation";
+}
 
 /**
  * The API answered with a non-2xx status. Every field is redacted (credential headers, sk_/rk_/sfpk_
@@ -58,6 +66,8 @@ export class ScalevApiError extends ScalevError {
   readonly headers: Headers;
   readonly method: string | undefined;
   readonly url: string;
+  /** On a 403 from a business route: the OAuth scopes the operation needs ([] when none is documented). */
+  readonly requiredScopes: readonly string[] | undefined;
 
   constructor(init: ScalevApiErrorInit) {
     // Bounded and acyclic, so every rendering (JSON.stringify, loggers that copy fields) works.
@@ -73,8 +83,9 @@ export class ScalevApiError extends ScalevError {
     const shown = summary.length > MESSAGE_BODY_LIMIT ? `${summary.slice(0, MESSAGE_BODY_LIMIT)}…` : summary;
     super(
       `${init.method ? `${init.method} ` : ""}${init.url} answered ${init.status}` +
-        `${shown ? `: ${shown}` : ""}${errorCode ? ` (${errorCode})` : ""}`,
+        `${shown ? `: ${shown}` : ""}${errorCode ? ` (${errorCode})` : ""}${scopeHint(init.status, init.requiredScopes)}`,
     );
+    this.requiredScopes = init.status === 403 ? init.requiredScopes : undefined;
     this.status = init.status;
     this.error = error;
     this.errorCode = errorCode;
@@ -93,6 +104,7 @@ export class ScalevApiError extends ScalevError {
       errorCode: this.errorCode,
       method: this.method,
       url: this.url,
+      requiredScopes: this.requiredScopes,
       headers: Object.fromEntries(this.headers),
       body: this.body,
     };

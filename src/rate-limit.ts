@@ -65,7 +65,30 @@ export function serverRetryDelay(response: Response, now = Date.now()): number |
 }
 
 /**
- * Optional proactive throttling (best effort, one per client). The first request probes the
+ * The rate-limit bucket family of an operation: the API keeps separate buckets for business traffic
+ * (API keys and OAuth tokens), storefront traffic, page-runtime traffic and customers, and Web Analytics
+ * adds its own 600 requests/hour cap, so the answers of one family say nothing about another's budget.
+ */
+export function rateLimitFamily(schemaPath: string, security: readonly (readonly string[])[]): string {
+  if (schemaPath.startsWith("/v3/web-analytics/")) return "web-analytics";
+  const schemes = security.flat();
+  for (const family of ["StorefrontApiKey", "PageApiKey", "CustomerBearer", "BusinessBearer"]) if (schemes.includes(family)) return family;
+  return "none";
+}
+
+/** One Throttle per rate-limit family, made when a family is first called. */
+export class Throttles {
+  readonly #byFamily = new Map<string, Throttle>();
+  constructor(private readonly maxWaitMs: number) {}
+  for(family: string): Throttle {
+    let throttle = this.#byFamily.get(family);
+    if (!throttle) this.#byFamily.set(family, (throttle = new Throttle(this.maxWaitMs)));
+    return throttle;
+  }
+}
+
+/**
+ * Optional proactive throttling of one rate-limit family (best effort, per client). The first request probes the
  * X-Ratelimit-* headers while concurrent ones wait for its answer; after that, requests start while
  * the known budget (Remaining, minus requests already in flight) lasts, then wait until the reset.
  * Without rate-limit headers it lets everything through. Waits longer than maxWaitMs are not made:

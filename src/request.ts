@@ -29,6 +29,8 @@ export interface Call {
   security: Security;
   /** Middleware will see the request: build a native one. */
   viaMiddleware: boolean;
+  /** Rate-limit bucket family (rate-limit.ts). */
+  family: string;
 }
 
 /** A call as the transport sends it. */

@@ -17,6 +17,8 @@ const EMPTY = new ArrayBuffer(0);
 export interface Sent {
   method: string;
   url: string;
+  /** OAuth scopes the operation needs, looked up when a business route answered 403. */
+  requiredScopes?: readonly string[];
 }
 
 const NOTHING = Symbol("nothing parsed");

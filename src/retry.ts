@@ -1,6 +1,6 @@
 import { applyCredentials, type Credentials } from "./credentials.ts";
 import { ScalevConfigError, ScalevConnectionError, ScalevError, ScalevTimeoutError } from "./errors.ts";
-import { readRateLimit, serverRetryDelay, type RateLimit, type Throttle } from "./rate-limit.ts";
+import { readRateLimit, serverRetryDelay, type RateLimit, type Throttles } from "./rate-limit.ts";
 import { redactError } from "./redact.ts";
 import { nextHop, type Hop } from "./redirect.ts";
 import { OutgoingRequest, outgoingOf, type Outgoing } from "./request.ts";
@@ -23,7 +23,8 @@ export interface RetryPolicy {
   fetch?: typeof globalThis.fetch;
   /** Sees the answer of every attempt, including those that are retried (rate-limit and guest-token headers). */
   observe?: (response: Response, rateLimit: RateLimit | undefined) => void;
-  throttle?: Throttle;
+  /** Proactive throttling, one bucket per rate-limit family; none when turned off. */
+  throttles?: Throttles;
   /** Read at each call for the credentials the route needs. */
   credentials: Credentials;
 }
@@ -51,6 +52,13 @@ export function neverReachedServer(error: unknown, depth = 0): boolean {
 export const backoffDelay = (retry: number) => Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** retry) * (0.5 + Math.random() / 2);
 
 const describe = (out: Outgoing) => `${out.method} ${out.url}`;
+
+/**
+ * The scopes a business operation needs, for the message of its 403. The table is loaded on the first
+ * 403, so apps that never get one (a browser storefront) do not carry it.
+ */
+const scopesOf = (method: string, schemaPath: string) =>
+  import("./scopes.ts").then(({ requiredScopes }) => requiredScopes(method as "GET", schemaPath)).catch(() => undefined);
 
 /** The fetch error's message with the innermost error code (ECONNREFUSED, ENOTFOUND, …) when there is one. */
 function reasonOf(error: unknown): string {
@@ -111,10 +119,11 @@ export function retryingFetch(policy: RetryPolicy) {
     // A stream can be read once: keep its bytes.
     const body = out.body instanceof ReadableStream ? await new Response(out.body).arrayBuffer() : out.body;
     const init: RequestInit = out.extras ? { ...out.extras, redirect: "manual" } : { redirect: "manual" };
+    const throttle = policy.throttles?.for(call?.family ?? "none");
     for (let retry = 0; ; retry++) {
       const canRetry = retry < maxRetries;
       if (caller?.aborted) throw caller.reason;
-      const throttled = policy.throttle?.acquire(caller);
+      const throttled = throttle?.acquire(caller);
       if (throttled) await throttled;
       const controller = new AbortController();
       const onAbort = caller && (() => controller.abort(caller.reason));
@@ -138,17 +147,20 @@ export function retryingFetch(policy: RetryPolicy) {
         }
         answered = true;
         const rateLimit = readRateLimit(response.headers);
-        policy.throttle?.release(rateLimit);
+        throttle?.release(rateLimit);
         policy.observe?.(response, rateLimit);
         if (canRetry && isRetryableStatus(method, response.status)) {
           // A server-requested wait above maxRetryDelayMs is not made: the answer goes back to the caller.
           const hinted = serverRetryDelay(response);
           delay = hinted === undefined ? backoffDelay(retry) : hinted <= policy.maxRetryDelayMs ? hinted : undefined;
         }
-        if (delay === undefined) return await readResponse(response, out, redirected);
+        if (delay === undefined) {
+          if (response.status === 403 && call?.family === "BusinessBearer") out.requiredScopes = await scopesOf(call.method, call.schemaPath);
+          return await readResponse(response, out, redirected);
+        }
         await response.body?.cancel().catch(() => {});
       } catch (error) {
-        if (!answered) policy.throttle?.release(undefined);
+        if (!answered) throttle?.release(undefined);
         if (caller?.aborted) throw caller.reason;
         const timedOut = controller.signal.aborted;
         const failure =

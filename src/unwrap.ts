@@ -18,6 +18,7 @@ export function toApiError(result: { error?: unknown; response: Response }): Sca
     headers: response.headers,
     method: request?.method,
     url: request?.url ?? response.url ?? "",
+    requiredScopes: request?.requiredScopes,
   });
 }
 
