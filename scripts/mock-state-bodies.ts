@@ -147,19 +147,26 @@ function orderAmounts(order: Order, like: Record<string, Json>) {
 }
 
 /** `StorefrontPublicOrder`: the answer to checkout and to GET /public/orders/{secret_slug}. */
+/** The fields that name a placed order: its ids and slug, the URLs built from the slug, its status. */
+function orderIdentity(order: Order, like: { secret_slug?: string; public_order_url?: string | null; payment_url?: string | null }) {
+  return {
+    id: order.id,
+    secret_slug: order.secretSlug,
+    public_order_url: withSlug(like.public_order_url, like.secret_slug, order.secretSlug) ?? null,
+    payment_url: withSlug(like.payment_url, like.secret_slug, order.secretSlug) ?? null,
+    order_id: order.orderId,
+    status: "pending",
+  };
+}
+
 export function publicOrderBody(order: Order, customerId: number | null, examples: Examples) {
   const like = examples.publicOrder;
   const expiresInDays = Number(like.store?.auto_expire_days ?? 2);
   const courier = order.totals.courier?.example;
   return {
     ...like,
-    id: order.id,
-    secret_slug: order.secretSlug,
-    public_order_url: withSlug(like.public_order_url, like.secret_slug, order.secretSlug) ?? null,
-    payment_url: withSlug(like.payment_url, like.secret_slug, order.secretSlug) ?? null,
+    ...orderIdentity(order, like),
     redirect_url: withSlug(like.redirect_url, like.secret_slug, order.secretSlug) ?? null,
-    order_id: order.orderId,
-    status: "pending",
     payment_status: "unpaid",
     draft_time: iso(order.placedAt),
     paid_time: null,
@@ -237,12 +244,7 @@ export function customerOrderBody(order: Order, examples: Examples) {
   for (const { item, quantity } of order.lines) finalVariants[lineProductName(item)] = (finalVariants[lineProductName(item)] ?? 0) + quantity;
   return {
     ...like,
-    id: order.id,
-    secret_slug: order.secretSlug,
-    public_order_url: withSlug(like.public_order_url, like.secret_slug, order.secretSlug) ?? null,
-    payment_url: withSlug(like.payment_url, like.secret_slug, order.secretSlug) ?? null,
-    order_id: order.orderId,
-    status: "pending",
+    ...orderIdentity(order, like),
     ...Object.fromEntries(["confirmed", "in_process", "ready", "shipped", "completed", "rts", "canceled", "closed", "paid", "transfer"].map((step) => [`${step}_time`, null])),
     draft_time: placed,
     pending_time: placed,
