@@ -125,7 +125,7 @@ describe("Checkout intents contract: merchant follow-up", () => {
 describe("Checkout intents: credentials per route family", () => {
   const CREDENTIAL_HEADERS = ["authorization", "x-scalev-storefront-api-key", "x-scalev-guest-token", "x-scalev-page-api-key", "x-scalev-checkout-intent-token"];
   const credentials = { ...TEST_CREDENTIALS, pageApiKey: PAGE_API_KEY, checkoutIntentToken: CHECKOUT_INTENT_TOKEN, guestToken: GUEST_TOKEN };
-  const secrets = Object.values(credentials);
+  const secrets = [...Object.values(credentials), "cit_4fQm9Lx2Tz7Wb3Kc8Rn1"];
 
   // One client holding every credential; a middleware added after the client's own sees the final headers.
   const client = contractClient(credentials);
@@ -155,6 +155,8 @@ describe("Checkout intents: credentials per route family", () => {
     headers: Record<string, string>;
   }
   const business = { authorization: `Bearer ${credentials.apiKey}` };
+  // Starting an intent replaces the configured token with the one the start answer carries (the spec example's).
+  const STARTED_TOKEN = "cit_4fQm9Lx2Tz7Wb3Kc8Rn1";
   const routes: RouteCase[] = [
     {
       operation: "POST /v3/stores/{store_id}/public/checkout-intents",
@@ -165,7 +167,7 @@ describe("Checkout intents: credentials per route family", () => {
       operation: "PATCH /v3/stores/{store_id}/public/checkout-intents/{checkout_intent_id}",
       call: () =>
         client.PATCH("/v3/stores/{store_id}/public/checkout-intents/{checkout_intent_id}", { params: { path: { store_id, checkout_intent_id } }, body: snapshotBody }),
-      headers: { "x-scalev-storefront-api-key": credentials.storefrontApiKey, "x-scalev-checkout-intent-token": CHECKOUT_INTENT_TOKEN },
+      headers: { "x-scalev-storefront-api-key": credentials.storefrontApiKey, "x-scalev-checkout-intent-token": STARTED_TOKEN },
     },
     {
       operation: "POST /v3/pages/{page_unique_id}/checkout-intents",
@@ -176,7 +178,7 @@ describe("Checkout intents: credentials per route family", () => {
       operation: "PATCH /v3/pages/{page_unique_id}/checkout-intents/{checkout_intent_id}",
       call: () =>
         client.PATCH("/v3/pages/{page_unique_id}/checkout-intents/{checkout_intent_id}", { params: { path: { page_unique_id, checkout_intent_id } }, body: snapshotBody }),
-      headers: { "x-scalev-page-api-key": PAGE_API_KEY, "x-scalev-checkout-intent-token": CHECKOUT_INTENT_TOKEN },
+      headers: { "x-scalev-page-api-key": PAGE_API_KEY, "x-scalev-checkout-intent-token": STARTED_TOKEN },
     },
     {
       operation: "GET /v3/checkout-intents/prefill",
