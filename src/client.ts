@@ -198,13 +198,11 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
 
   type Init = Record<string | symbol, any> | undefined;
   /** The init openapi-fetch gets: the call's route, b_uid where the route takes it, the client's middleware around the call's. */
-  function prepare(method: string, schemaPath: string, init: Init): Init {
-    if (typeof schemaPath !== "string") throw new ScalevInputError(`A path must be a string, got ${typeof schemaPath}.`);
+  function prepare(method: string, schemaPath: string, init: Init, route: Route): Init {
     if (init !== undefined) {
       if (typeof init !== "object" || init === null) throw new ScalevInputError("A call's options must be an object.");
       checkCallOptions(init);
     }
-    const route = routeOf(method, schemaPath);
     const params = init?.params;
     // openapi-fetch skips the path serializer when params.path is absent: a templated path would go out as is.
     if (route.templated && !params?.path) scalevPathSerializer(schemaPath, undefined);
@@ -229,9 +227,10 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
   const methods = core as unknown as Record<string, (...args: any[]) => Promise<unknown>>;
   const sendVia = (send: (...args: any[]) => Promise<unknown>, method: string, path: string, init: Init, args: unknown[]) => {
     try {
-      const prepared = prepare(method, path, init);
-      const sent = send(...args, prepared);
-      return routeOf(method, path).startsCheckoutIntent ? sent.then(keepIntentToken) : sent;
+      if (typeof path !== "string") throw new ScalevInputError(`A path must be a string, got ${typeof path}.`);
+      const route = routeOf(method, path);
+      const sent = send(...args, prepare(method, path, init, route));
+      return route.startsCheckoutIntent ? sent.then(keepIntentToken) : sent;
     } catch (error) {
       return Promise.reject(error);
     }
