@@ -58,7 +58,7 @@ const describe = (out: Outgoing) => `${out.method} ${out.url}`;
  * 403, so apps that never get one (a browser storefront) do not carry it.
  */
 const scopesOf = (method: string, schemaPath: string) =>
-  import("./scopes.ts").then(({ requiredScopes }) => requiredScopes(method as "GET", schemaPath)).catch(() => undefined);
+  import("./scope-table.ts").then((table) => table.scopesOf(method, schemaPath)).catch(() => undefined);
 
 /** The fetch error's message with the innermost error code (ECONNREFUSED, ENOTFOUND, …) when there is one. */
 function reasonOf(error: unknown): string {
