@@ -119,6 +119,20 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
   const credentials: Credentials = {};
   for (const name of Object.keys(CREDENTIAL_OPTIONS) as (keyof Credentials)[]) (credentials as Record<string, unknown>)[name] = options[name];
   let rateLimit: RateLimit | undefined;
+  /** A token the API hands back (guest token, checkout-intent token) replaces the one held, when a header can carry it. */
+  const keepToken = (name: "guestToken" | "checkoutIntentToken", value: unknown) => {
+    if (typeof value !== "string" || unsendable(value)) return;
+    rememberSecret(value);
+    credentials[name] = value;
+  };
+  /** A settable token: undefined, null or "" forgets it; anything else must be sendable. */
+  const settableToken = (name: "guestToken" | "checkoutIntentToken") => ({
+    enumerable: true,
+    get: () => credentials[name],
+    set(value: unknown) {
+      credentials[name] = value === undefined || value === null || value === "" ? undefined : checkCredential(name, value);
+    },
+  });
   const userAgent = options.userAgent ?? (isNodeLike() ? `scalev-v3-client/${version}` : undefined);
   const core = createClient<paths>({
     baseUrl,
@@ -138,11 +152,7 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
       credentials,
       observe(response, latest) {
         if (latest) rateLimit = latest;
-        const guestToken = response.headers.get("x-scalev-guest-token");
-        if (guestToken && !unsendable(guestToken)) {
-          rememberSecret(guestToken);
-          credentials.guestToken = guestToken;
-        }
+        keepToken("guestToken", response.headers.get("x-scalev-guest-token"));
       },
     }) as unknown as typeof globalThis.fetch,
   });
@@ -217,11 +227,7 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
   }
   /** Keeps the write token (cit_…) a started checkout intent answers with, for its snapshot calls. */
   const keepIntentToken = (result: any) => {
-    const token = result?.data?.checkout_intent_token;
-    if (typeof token === "string" && token !== "" && !unsendable(token)) {
-      rememberSecret(token);
-      credentials.checkoutIntentToken = token;
-    }
+    keepToken("checkoutIntentToken", result?.data?.checkout_intent_token);
     return result;
   };
   const methods = core as unknown as Record<string, (...args: any[]) => Promise<unknown>>;
@@ -243,21 +249,8 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
   methods.request = (method: string, path: string, init: Init) => sendVia(request, String(method).toUpperCase(), path, init, [method, path]);
 
   return Object.defineProperties(core, {
-    guestToken: {
-      enumerable: true,
-      get: () => credentials.guestToken,
-      set(value: unknown) {
-        credentials.guestToken = value === undefined || value === null || value === "" ? undefined : checkCredential("guestToken", value);
-      },
-    },
-    checkoutIntentToken: {
-      enumerable: true,
-      get: () => credentials.checkoutIntentToken,
-      set(value: unknown) {
-        credentials.checkoutIntentToken =
-          value === undefined || value === null || value === "" ? undefined : checkCredential("checkoutIntentToken", value);
-      },
-    },
+    guestToken: settableToken("guestToken"),
+    checkoutIntentToken: settableToken("checkoutIntentToken"),
     rateLimit: { enumerable: true, get: () => rateLimit },
   }) as ScalevClient;
 }
