@@ -5,7 +5,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // The packed-package tests run in their own phase: test/consumer/vitest.config.ts (`make test-consumer`).
     exclude: [...configDefaults.exclude, "test/consumer/**"],
-    globalSetup: ["test/support/prism-global-setup.ts"],
+    // Listed first, torn down last: its leftover-process check runs after Prism is stopped.
+    globalSetup: ["test/mock/global-setup.ts", "test/support/prism-global-setup.ts"],
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 20_000,
