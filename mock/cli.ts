@@ -9,7 +9,9 @@
  *
  * It listens at once (a busy port is reported before anything else), loads Prism with the spec, and
  * prints its banner only when Prism answers; requests that arrive before wait for it. SIGINT, SIGTERM
- * or SIGHUP closes every connection and exits 0: there is no other process to stop.
+ * or SIGHUP closes every connection and exits 0: there is no other process to stop. It also stops when
+ * the process that started it is gone: `npx` passes a SIGTERM to its shell, not on to the mock, and a
+ * test runner that dies must not leave a mock behind.
  */
 import { readFileSync } from "node:fs";
 import { banner } from "./banner.ts";
@@ -51,14 +53,20 @@ async function serve(options: CliOptions) {
   console.log(`mock: listening on ${address.url}; loading ${mock.spec} into Prism…`);
 
   let stopping = false;
-  const stop = async (signal: NodeJS.Signals) => {
+  const stop = async (why: NodeJS.Signals | "parent gone") => {
     if (stopping) process.exit(0); // A second signal: do not wait for connections to close.
     stopping = true;
     await mock.close();
-    console.log(`mock: stopped (${signal}).`);
+    console.log(`mock: stopped (${why}).`);
     process.exit(0);
   };
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stop(signal));
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid === parent) return;
+    console.log(`mock: the process that started it (pid ${parent}) is gone.`);
+    void stop("parent gone");
+  }, 500).unref();
   // An exception that escaped while answering leaves Prism in an unknown state: load a fresh one.
   const crashed = (error: unknown) => {
     console.error("mock: uncaught error:", error);
