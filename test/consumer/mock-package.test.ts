@@ -34,7 +34,10 @@ beforeAll(async () => {
   mkdirSync(app);
   writeFileSync(join(app, "package.json"), JSON.stringify({ name: "storefront-app", private: true, version: "0.0.0", type: "module" }));
   copyFileSync(join(import.meta.dirname, "mock-app", "guest-checkout.mjs"), join(app, "guest-checkout.mjs"));
-  await runOk("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", join(work, packed.filename), consumer.tarball], { cwd: app, timeoutMs: 240_000 });
+  // TypeScript and Node's types only to type-check the package README's examples, as an app would.
+  const devDependencies: Record<string, string> = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).devDependencies;
+  const typing = ["typescript", "@types/node"].map((name) => `${name}@${devDependencies[name]}`);
+  await runOk("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", join(work, packed.filename), consumer.tarball, ...typing], { cwd: app, timeoutMs: 240_000 });
 }, 300_000);
 
 afterAll(async () => {
@@ -65,6 +68,19 @@ describe("the package", () => {
     expect(manifest.devDependencies).toBeUndefined();
     expect(lstatSync(join(app, "node_modules", "@stoplight", "prism-http")).isDirectory()).toBe(true);
     expect(lstatSync(join(app, "node_modules", "tsx"), { throwIfNoEntry: false })).toBeUndefined();
+  });
+
+  it("its README's TypeScript examples compile against the installed packages", async () => {
+    const readme = readFileSync(join(installed(), "README.md"), "utf8");
+    const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    mkdirSync(join(app, "readme"));
+    blocks.forEach((code, i) => writeFileSync(join(app, "readme", `example-${i + 1}.ts`), `${code}\nexport {};\n`));
+    writeFileSync(
+      join(app, "readme", "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", types: ["node"], skipLibCheck: false }, include: ["*.ts"] }),
+    );
+    await runOk(process.execPath, [join(app, "node_modules", "typescript", "bin", "tsc"), "-p", join(app, "readme", "tsconfig.json")], { cwd: app });
   });
 });
 
