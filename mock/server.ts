@@ -132,6 +132,17 @@ function trackOpenResponses(server: Server) {
   return (socket: Duplex, then: () => void) => ((open.get(socket) ?? 0) > 0 ? whenIdle.set(socket, then) : then());
 }
 
+/**
+ * "GET /v3/orders?page_size&status" for the log: the query's parameter names without their values, so
+ * that a token someone puts in a query string never reaches the log.
+ */
+function requestLine({ method, url = "" }: IncomingMessage): string {
+  const queryStart = url.indexOf("?");
+  if (queryStart < 0) return `${method} ${url}`;
+  const names = url.slice(queryStart + 1).split("&").map((pair) => pair.split("=")[0]).filter(Boolean);
+  return `${method} ${url.slice(0, queryStart)}?${names.join("&")}`;
+}
+
 const withoutHeader = (headers: HeaderList, name: string) => headers.filter(([key]) => key.toLowerCase() !== name.toLowerCase());
 
 /** Prism's `sl-violations` header, cut where Prism's server cuts it. */
@@ -173,12 +184,14 @@ export function createMockServer(options: MockServerOptions): Server {
     sendJson(request, response, 200, { reset: true, dropped: state.reset(doc) });
   }
 
-  function image(request: IncomingMessage, response: ServerResponse, path: string) {
+  function image(request: IncomingMessage, response: ServerResponse, path: string): string {
     if (request.method !== "GET" && request.method !== "HEAD") {
-      return sendError(request, response, { status: 405, body: { error: "Pictures answer GET only.", error_code: "method_not_allowed" } }, [["Allow", "GET, HEAD"]]);
+      sendError(request, response, { status: 405, body: { error: "Pictures answer GET only.", error_code: "method_not_allowed" } }, [["Allow", "GET, HEAD"]]);
+      return "405 method_not_allowed";
     }
     const headers: HeaderList = [...corsHeaders(request.headers), ["Content-Type", "image/svg+xml"], ["Cache-Control", "public, max-age=3600"]];
     send(response, 200, headers, placeholderImage(decodeURIComponent(path.slice(IMAGE_PATH.length))));
+    return "200 picture";
   }
 
   /** Prism's answer to the request, the state's body on a stateful 2xx, in the API's error shape on errors. */
@@ -223,8 +236,7 @@ export function createMockServer(options: MockServerOptions): Server {
     const body = await readBody(incoming);
     if (body.kind === "aborted") return (response.destroy(), "aborted");
     if (body.kind === "too_large") return (sendError(incoming, response, BODY_TOO_LARGE), `413 ${BODY_TOO_LARGE.body.error_code}`);
-    const json = isJsonMediaType(incoming.headers["content-type"]);
-    const parsed = json ? checkJsonBody(body.bytes) : undefined;
+    const parsed = isJsonMediaType(incoming.headers["content-type"]) ? checkJsonBody(body.bytes) : undefined;
     if (parsed && "refusal" in parsed) return (sendError(incoming, response, parsed.refusal), `${parsed.refusal.status} ${parsed.refusal.body.error_code}`);
 
     const { pathname, searchParams } = new URL(incoming.url!, "http://example.com");
@@ -236,7 +248,7 @@ export function createMockServer(options: MockServerOptions): Server {
       return "204 preflight";
     }
     if (pathname === HEALTH_PATH) return (health(incoming, response), `${response.statusCode}`);
-    if (pathname.startsWith(IMAGE_PATH)) return (image(incoming, response, pathname), "200 picture");
+    if (pathname.startsWith(IMAGE_PATH)) return image(incoming, response, pathname);
 
     const prism = supervisor.engine ?? (await supervisor.whenReady(options.readyWaitMs));
     if (!prism) {
@@ -251,10 +263,11 @@ export function createMockServer(options: MockServerOptions): Server {
 
   server.on("request", (incoming: IncomingMessage, response: ServerResponse) => {
     const started = performance.now();
+    const line = requestLine(incoming);
     handle(incoming, response).then(
-      (outcome) => options.log("request", `${incoming.method} ${incoming.url} → ${outcome} ${(performance.now() - started).toFixed(1)} ms`),
+      (outcome) => options.log("request", `${line} → ${outcome} ${(performance.now() - started).toFixed(1)} ms`),
       (error: unknown) => {
-        options.log("error", `mock: answering ${incoming.method} ${incoming.url} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        options.log("error", `mock: answering ${line} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         if (response.headersSent) return response.destroy();
         sendError(incoming, response, { status: 500, body: { error: "The mock failed on this request (see its log).", error_code: "mock_internal_error" } });
       },

@@ -204,12 +204,18 @@ describe("answers", () => {
     expect((await fetch(`${url}/v3/orders`)).status).toBe(200);
   });
 
-  it("logs one line per request with its outcome", async () => {
+  it("logs one line per request with its outcome, and a query's parameter names but never their values", async () => {
     const supervisor = supervise(async () => engine().prism);
     const { url, logged } = await serve({ supervisor });
     await fetch(`${url}/v3/orders`);
     await fetch(`${url}/v3/orders/%ZZ`);
-    expect(logged).toEqual([expect.stringMatching(/^request: GET \/v3\/orders → 200 [\d.]+ ms$/), expect.stringMatching(/^request: GET \/v3\/orders\/%ZZ → 400 invalid_percent_encoding [\d.]+ ms$/)]);
+    await fetch(`${url}/v3/oauth/token?client_secret=shh-secret-value&page_size=5`);
+    expect(logged).toEqual([
+      expect.stringMatching(/^request: GET \/v3\/orders → 200 [\d.]+ ms$/),
+      expect.stringMatching(/^request: GET \/v3\/orders\/%ZZ → 400 invalid_percent_encoding [\d.]+ ms$/),
+      expect.stringMatching(/^request: GET \/v3\/oauth\/token\?client_secret&page_size → 200 [\d.]+ ms$/),
+    ]);
+    expect(logged.join("\n")).not.toContain("shh-secret-value");
   });
 
   it("resets the state with the spec as it is now, and says so when there is no state", async () => {
