@@ -18,21 +18,32 @@ type Figures = Record<string, string>;
 
 const REGION = /<!-- figure:([\w-]+) -->([\s\S]*?)<!-- \/figure -->/g;
 
-/** Measures every figure. The package figures read the built `dist/` (run `make build` first). */
-export async function measureFigures(): Promise<Figures> {
+export interface PackedPackage {
+  /** `npm pack`'s numbers: tarball bytes, bytes unpacked, files. */
+  size: number;
+  unpackedSize: number;
+  entryCount: number;
+  /** The package's built entry point, `dist/index.js`. */
+  entry: string;
+}
+
+/**
+ * Measures every figure. The package figures are those of `packed` (the consumer tests pass the tarball
+ * they installed), by default of this repository's built `dist/` (run `make build` first).
+ */
+export async function measureFigures(packed: PackedPackage = packThisRepository()): Promise<Figures> {
   const spec = JSON.parse(readFileSync(join(root, "generated", "openapi.json"), "utf8"));
   const operations = Object.values<Record<string, unknown>>(spec.paths).flatMap((item) =>
     Object.keys(item).filter((key) => ["get", "put", "post", "delete", "options", "head", "patch", "trace"].includes(key)),
   ).length;
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-  const tarball = packedSize();
-  const imports = (await importCost()).results;
+  const imports = (await importCost(packed.entry)).results;
   return {
     operations: String(operations),
     "webhook-events": String(Object.keys(spec.webhooks ?? {}).length),
     node: `\`${pkg.engines.node}\``,
     typescript: `\`${pkg.peerDependencies.typescript}\``,
-    tarball: `about ${Math.round(tarball.size / 10_000) * 10} kB (${tarball.entryCount} files, ${(tarball.unpackedSize / 1e6).toFixed(1)} MB unpacked)`,
+    tarball: `about ${Math.round(packed.size / 10_000) * 10} kB (${packed.entryCount} files, ${(packed.unpackedSize / 1e6).toFixed(1)} MB unpacked)`,
     "webhooks-gzip": `about ${kilobytes(imports["webhook-only import"]!.gzip)}`,
     "ids-gzip": `about ${kilobytes(imports["ID-helpers-only import"]!.gzip)}`,
   };
@@ -40,10 +51,12 @@ export async function measureFigures(): Promise<Figures> {
 
 const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
-function packedSize(): { size: number; entryCount: number; unpackedSize: number } {
-  if (!existsSync(join(root, "dist", "index.js"))) throw new Error("dist/ is missing: run `make build` first");
+function packThisRepository(): PackedPackage {
+  const entry = join(root, "dist", "index.js");
+  if (!existsSync(entry)) throw new Error("dist/ is missing: run `make build` first");
   const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-  return JSON.parse(out)[0];
+  const { size, unpackedSize, entryCount } = JSON.parse(out)[0];
+  return { size, unpackedSize, entryCount, entry };
 }
 
 export interface StaleFigure {

@@ -37,7 +37,8 @@ export default async function setup(project: TestProject) {
   );
 
   const prism = await startPrism();
-  project.provide("consumer", { dir, tarball, prismUrl: prism.url });
+  const { size, unpackedSize, entryCount } = info!;
+  project.provide("consumer", { dir, tarball, packed: { size, unpackedSize, entryCount }, prismUrl: prism.url });
   return async () => {
     await prism.stop();
     rmSync(work, { recursive: true, force: true });
