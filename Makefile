@@ -5,7 +5,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 MOCK_PORT ?= 4010
 
-.PHONY: all install lint generate check-generated typecheck build build-mock test test-consumer test-e2e mock mock-webhook backend-example contract-diff bench clean
+.PHONY: all install lint generate check-generated typecheck build build-mock test test-consumer test-e2e test-docs docs docs-figures mock mock-webhook backend-example contract-diff bench clean
 
 all: install lint generate typecheck build
 
@@ -45,11 +45,13 @@ generated/openapi.json: $(shell find spec -type f)
 	npm run --silent generate
 
 # The full suite: spec lint, generated/ in sync, types, unit + contract tests (every operation
-# called against Prism), the packed package in a consumer project, the browser example.
+# called against Prism), the packed package in a consumer project (with every code block of the docs),
+# the browser example, the API reference.
 test: install lint check-generated typecheck
 	CONTRACT_COVERAGE=strict npx vitest run
 	$(MAKE) test-consumer
 	$(MAKE) test-e2e
+	$(MAKE) test-docs
 
 # `npm pack`, installed into a temporary project: require/import, Bun, Deno, edge-runtime, type-checks
 # (oldest supported TypeScript too), publint, attw, import cost, git/local installs, examples/backend.
@@ -60,6 +62,19 @@ test-consumer: install
 test-e2e: install
 	bash scripts/install-chromium.sh
 	npx tsx test/e2e/run.ts
+
+# The API reference in headless Chromium: search finds an operation, which shows its credential and scope.
+test-docs: docs
+	bash scripts/install-chromium.sh
+	npx vitest run --config test/docs/vitest.config.ts
+
+# Static HTML reference of every operation and webhook: build/api-reference/index.html (git-ignored).
+docs: install
+	npx tsx scripts/docs/build-reference.ts
+
+# Rewrites the figures marked in the docs (package size, bundle sizes, counts); the consumer tests check them.
+docs-figures: build
+	npx tsx scripts/docs/figures.ts
 
 # The mock on http://127.0.0.1:$(MOCK_PORT), serving generated/openapi.json (reloaded when it changes);
 # MOCK_HOST, MOCK_STATEFUL=0, MOCK_DYNAMIC=1, MOCK_SPEC=file and ARGS="--seed 42" as in mock/README.md.
@@ -89,4 +104,4 @@ bench: install
 	npx tsx bench/run.ts
 
 clean:
-	rm -rf dist mock/dist node_modules
+	rm -rf dist build mock/dist node_modules

@@ -3,8 +3,9 @@ import { configDefaults, defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // The packed-package tests run in their own phase: test/consumer/vitest.config.ts (`make test-consumer`).
-    exclude: [...configDefaults.exclude, "test/consumer/**"],
+    // Phases of their own: the packed package (test/consumer/vitest.config.ts, `make test-consumer`) and
+    // the built API reference in Chromium (test/docs/vitest.config.ts, `make test-docs`).
+    exclude: [...configDefaults.exclude, "test/consumer/**", "test/docs/**"],
     // Listed first, torn down last: its leftover-process check runs after Prism is stopped.
     globalSetup: ["test/mock/global-setup.ts", "test/support/prism-global-setup.ts"],
     pool: "forks",

@@ -27,7 +27,9 @@ export default async function setup(project: TestProject) {
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "0.0.0" }));
   // What an app adds next to the package, at the versions this repository tests with.
   const devDependencies: Record<string, string> = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).devDependencies;
-  const companions = ["@types/node", "openapi-react-query", "@tanstack/react-query"].map((name) => `${name}@${devDependencies[name]}`);
+  const companions = ["@types/node", "@types/react", "openapi-react-query", "@tanstack/react-query"].map((name) => `${name}@${devDependencies[name]}`);
+  // Types the docs' code blocks import beyond those (docs-code.test.ts): the Express receiver.
+  companions.push("@types/express@^5.0.0");
   await runOk(
     "npm",
     ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball, `typescript-oldest@npm:typescript@${OLDEST_TYPESCRIPT}`, ...companions],
@@ -35,7 +37,8 @@ export default async function setup(project: TestProject) {
   );
 
   const prism = await startPrism();
-  project.provide("consumer", { dir, tarball, prismUrl: prism.url });
+  const { size, unpackedSize, entryCount } = info!;
+  project.provide("consumer", { dir, tarball, packed: { size, unpackedSize, entryCount }, prismUrl: prism.url });
   return async () => {
     await prism.stop();
     rmSync(work, { recursive: true, force: true });

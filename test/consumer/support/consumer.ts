@@ -11,6 +11,8 @@ export interface Consumer {
   dir: string;
   /** The `npm pack` tarball. */
   tarball: string;
+  /** What `npm pack` reported for it: bytes, bytes unpacked, files. */
+  packed: { size: number; unpackedSize: number; entryCount: number };
   /** A Prism mock of the API, started from the bundled spec. */
   prismUrl: string;
 }
