@@ -3379,7 +3379,7 @@ export interface paths {
         };
         /**
          * Get order statistics
-         * @description Requires the order:statistics:list scope. Retrieves descriptive statistics about orders, such as total orders, total revenue, and other aggregated data. Can be filtered using the same parameters as the orders list endpoint.
+         * @description Requires the order:statistics:read scope. Retrieves descriptive statistics about orders, such as total orders, total revenue, and other aggregated data. Can be filtered using the same parameters as the orders list endpoint.
          */
         get: operations["getOrderStatistics"];
         put?: never;
@@ -4128,7 +4128,7 @@ export interface paths {
         put?: never;
         /**
          * Send LMS access for an order
-         * @description The documentation names no OAuth scope for this operation. Sends the buyer the course (LMS) access of a paid order again. Answers 204.
+         * @description Requires the order:read scope. Sends the buyer the course (LMS) access of a paid order again. Answers 204.
          */
         post: operations["sendLmsAccess"];
         delete?: never;
@@ -4269,7 +4269,7 @@ export interface paths {
         put?: never;
         /**
          * Create one product variant
-         * @description The documentation names no OAuth scope for this operation. Adds one variant to a product.
+         * @description Requires the product:update scope. Adds one variant to a product.
          */
         post: operations["createProductVariant"];
         delete?: never;
@@ -4296,7 +4296,7 @@ export interface paths {
         head?: never;
         /**
          * Bulk update active variant prices or physical weights
-         * @description The documentation names no OAuth scope for this operation. Updates the price or physical weight of several active variants of a product at once. Answers 204.
+         * @description Requires the product:update scope. Updates the price or physical weight of several active variants of a product at once. Answers 204.
          */
         patch: operations["bulkUpdateProductVariantPrices"];
         trace?: never;
@@ -4315,7 +4315,7 @@ export interface paths {
         put?: never;
         /**
          * Add one product option with an initial value
-         * @description The documentation names no OAuth scope for this operation. Adds a product option (size, colour, …) with its first value.
+         * @description Requires the product:update scope. Adds a product option (size, colour, …) with its first value.
          */
         post: operations["addProductOption"];
         delete?: never;
@@ -4342,7 +4342,7 @@ export interface paths {
         head?: never;
         /**
          * Remove a single-value product option
-         * @description The documentation names no OAuth scope for this operation. Removes a product option that has a single value. Answers 204.
+         * @description Requires the product:update scope. Removes a product option that has a single value. Answers 204.
          */
         patch: operations["removeProductOptionValue"];
         trace?: never;
@@ -4365,7 +4365,7 @@ export interface paths {
         head?: never;
         /**
          * Reorder product option values
-         * @description The documentation names no OAuth scope for this operation. Changes the order of a product option's values. Answers 204.
+         * @description Requires the product:update scope. Changes the order of a product option's values. Answers 204.
          */
         patch: operations["reorderProductOptionValues"];
         trace?: never;
@@ -4653,14 +4653,14 @@ export interface paths {
         post?: never;
         /**
          * Delete one product variant
-         * @description The documentation names no OAuth scope for this operation. Deletes one variant. Answers 204.
+         * @description Requires the product:update scope. Deletes one variant. Answers 204.
          */
         delete: operations["deleteProductVariant"];
         options?: never;
         head?: never;
         /**
          * Update one product variant
-         * @description The documentation names no OAuth scope for this operation. Updates one variant; omitted fields keep their value.
+         * @description Requires the product:update scope. Updates one variant; omitted fields keep their value.
          */
         patch: operations["updateProductVariant"];
         trace?: never;
@@ -4836,7 +4836,7 @@ export interface paths {
         };
         /**
          * Get a variant course skeleton
-         * @description The documentation names no OAuth scope for this operation. Course skeleton of a digital variant: sections and their contents.
+         * @description Requires the product:read scope. Course skeleton of a digital variant: sections and their contents.
          */
         get: operations["getVariantCourse"];
         put?: never;
@@ -4932,14 +4932,14 @@ export interface paths {
         };
         /**
          * Get a course section
-         * @description The documentation names no OAuth scope for this operation. One course section with its contents.
+         * @description Requires the product:read scope. One course section with its contents.
          */
         get: operations["getCourseSection"];
         put?: never;
         post?: never;
         /**
          * Delete a course section
-         * @description The documentation names no OAuth scope for this operation. Deletes a course section. Answers 204.
+         * @description Requires the product:update scope. Deletes a course section. Answers 204.
          */
         delete: operations["deleteCourseSection"];
         options?: never;
@@ -5009,14 +5009,14 @@ export interface paths {
         };
         /**
          * Get a course content item
-         * @description The documentation names no OAuth scope for this operation. One course content item.
+         * @description Requires the product:read scope. One course content item.
          */
         get: operations["getCourseContent"];
         put?: never;
         post?: never;
         /**
          * Delete a course content item
-         * @description The documentation names no OAuth scope for this operation. Deletes a course content item. Answers 204.
+         * @description Requires the product:update scope. Deletes a course content item. Answers 204.
          */
         delete: operations["deleteCourseContent"];
         options?: never;
@@ -5111,7 +5111,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a business bundle
-         * @description The documentation names no OAuth scope for this operation. Deletes a bundle. Answers 204.
+         * @description Requires the bundle:delete scope. Deletes a bundle. Answers 204.
          */
         delete: operations["deleteBundle"];
         options?: never;
@@ -5394,7 +5394,7 @@ export interface paths {
         };
         /**
          * List business customers
-         * @description The documentation names no OAuth scope for this operation. Customers of the business, cursor-paginated.
+         * @description Requires the customer:list scope. Customers of the business, cursor-paginated.
          */
         get: operations["listBusinessCustomers"];
         put?: never;
@@ -5418,7 +5418,7 @@ export interface paths {
         };
         /**
          * Count business customers
-         * @description The documentation names no OAuth scope for this operation. Number of customers matching the filters.
+         * @description Requires the customer:list scope. Number of customers matching the filters.
          */
         get: operations["countBusinessCustomers"];
         put?: never;
@@ -5440,7 +5440,7 @@ export interface paths {
         put?: never;
         /**
          * Upload business customers from CSV
-         * @description The documentation names no OAuth scope for this operation. Imports customers from a CSV file (multipart upload).
+         * @description Requires the customer:create scope. Imports customers from a CSV file (multipart upload).
          */
         post: operations["uploadBusinessCustomers"];
         delete?: never;
@@ -5458,7 +5458,7 @@ export interface paths {
         };
         /**
          * List business customer tags
-         * @description The documentation names no OAuth scope for this operation. Tags used on the business's customers.
+         * @description Requires the customer:list scope. Tags used on the business's customers.
          */
         get: operations["listBusinessCustomerTags"];
         put?: never;
@@ -5481,7 +5481,7 @@ export interface paths {
         };
         /**
          * Get a business customer
-         * @description The documentation names no OAuth scope for this operation. One customer of the business.
+         * @description Requires the customer:read scope. One customer of the business.
          */
         get: operations["getBusinessCustomer"];
         put?: never;
@@ -5560,14 +5560,14 @@ export interface paths {
         };
         /**
          * Get a business customer address
-         * @description The documentation names no OAuth scope for this operation. One address of a customer.
+         * @description Requires the customer:read scope. One address of a customer.
          */
         get: operations["getBusinessCustomerAddress"];
         put?: never;
         post?: never;
         /**
          * Delete a business customer address
-         * @description The documentation names no OAuth scope for this operation. Deletes an address of a customer. Answers 204.
+         * @description Requires the customer:update scope. Deletes an address of a customer. Answers 204.
          */
         delete: operations["deleteBusinessCustomerAddress"];
         options?: never;
@@ -5615,14 +5615,14 @@ export interface paths {
         };
         /**
          * Get a WABA customer tag
-         * @description The documentation names no OAuth scope for this operation. One WhatsApp Business customer tag.
+         * @description Requires the waba_account:operate scope. One WhatsApp Business customer tag.
          */
         get: operations["getWabaCustomerTag"];
         put?: never;
         post?: never;
         /**
          * Delete a WABA customer tag
-         * @description The documentation names no OAuth scope for this operation. Deletes a WhatsApp Business customer tag. Answers 204.
+         * @description Requires the waba_account:operate scope. Deletes a WhatsApp Business customer tag. Answers 204.
          */
         delete: operations["deleteWabaCustomerTag"];
         options?: never;
@@ -5693,7 +5693,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a WABA account
-         * @description The documentation names no OAuth scope for this operation. Disconnects and deletes a WhatsApp Business Account. Answers 204.
+         * @description Requires the waba_account:delete scope. Disconnects and deletes a WhatsApp Business Account. Answers 204.
          */
         delete: operations["deleteWabaAccount"];
         options?: never;
@@ -5832,7 +5832,7 @@ export interface paths {
         };
         /**
          * List WABA message templates
-         * @description The documentation names no OAuth scope for this operation. Message templates of a WhatsApp Business Account.
+         * @description Requires the waba_template_message:send scope. Message templates of a WhatsApp Business Account.
          */
         get: operations["listWabaMessageTemplates"];
         put?: never;
@@ -5910,7 +5910,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a WABA quick reply
-         * @description The documentation names no OAuth scope for this operation. Deletes a quick reply of a WhatsApp Business Account. Answers 204.
+         * @description Requires the waba_account:operate scope. Deletes a quick reply of a WhatsApp Business Account. Answers 204.
          */
         delete: operations["deleteQuickReply"];
         options?: never;
@@ -6120,7 +6120,7 @@ export interface paths {
         };
         /**
          * List WhatsApp integrations
-         * @description The documentation names no OAuth scope for this operation. WhatsApp integrations of the business, cursor-paginated.
+         * @description Requires the whats_app_integration:list scope. WhatsApp integrations of the business, cursor-paginated.
          */
         get: operations["listWhatsappIntegrations"];
         put?: never;
@@ -6147,14 +6147,14 @@ export interface paths {
         };
         /**
          * Get a WhatsApp integration
-         * @description The documentation names no OAuth scope for this operation. One WhatsApp integration.
+         * @description Requires the whats_app_integration:read scope. One WhatsApp integration.
          */
         get: operations["getWhatsappIntegration"];
         put?: never;
         post?: never;
         /**
          * Delete a WhatsApp integration
-         * @description The documentation names no OAuth scope for this operation. Deletes a WhatsApp integration. Answers 204.
+         * @description Requires the whats_app_integration:delete scope. Deletes a WhatsApp integration. Answers 204.
          */
         delete: operations["deleteWhatsappIntegration"];
         options?: never;
@@ -6180,7 +6180,7 @@ export interface paths {
         put?: never;
         /**
          * Check WhatsApp integration status
-         * @description The documentation names no OAuth scope for this operation. Asks the provider for the current connection status of a WhatsApp integration.
+         * @description Requires the whats_app_integration:read scope. Asks the provider for the current connection status of a WhatsApp integration.
          */
         post: operations["checkWhatsappIntegrationStatus"];
         delete?: never;
