@@ -1,8 +1,8 @@
 /**
  * `if (error)` tells a failed call from a successful one: a non-2xx answer always gives an object
- * `error`. A JSON error object comes as sent; a text body (the plain-text 429), a JSON value that is
- * not an object, or no body at all comes as `{ error, message }` with that text (the status line when
- * empty). unwrap() and toApiError() still report the body as it came.
+ * `error`. A JSON error object (or array) comes as sent; a text body (the plain-text 429), a JSON
+ * string, number, boolean or null, or no body at all comes as `{ error, message }` with that text (the
+ * status line when empty). unwrap() and toApiError() still report the body as it came.
  */
 import { describe, expect, it } from "vitest";
 import { createScalevClient, ScalevApiError, toApiError, unwrap, type ScalevClientOptions } from "../../src/index.ts";
@@ -34,16 +34,16 @@ describe("the error of a non-2xx answer", () => {
     expect(toApiError(await tags())).toMatchObject({ status: 429, body: "Too many requests" });
   });
 
-  it("a JSON error object comes as sent", async () => {
+  it("a JSON error object or array comes as sent", async () => {
     const body = { error: "Too many requests", error_code: "rate_limited" };
-    testServer().reply(json(429, body));
+    testServer().reply(json(429, body), json(400, ["bad"]));
     expect((await tags()).error).toEqual(body);
+    expect((await tags()).error).toEqual(["bad"]);
   });
 
   it.each([
     ["a JSON string", json(422, "Not allowed"), "Not allowed", "Not allowed"],
     ["JSON null", json(400, null), "null", null],
-    ["a JSON array", json(400, ["bad"]), '["bad"]', ["bad"]],
     ["JSON false", json(400, false), "false", false],
   ])("%s becomes the error shape; unwrap() reports the value", async (_name, handler, message, value) => {
     testServer().reply(handler, handler);
