@@ -229,15 +229,16 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
   /** Keeps the write token (cit_…) a started checkout intent answers with, for its snapshot calls. */
   const keepIntentToken = (result: any) => {
     keepToken("checkoutIntentToken", result?.data?.checkout_intent_token);
-    return withErrorShape(result);
+    return result;
   };
   const methods = core as unknown as Record<string, (...args: any[]) => Promise<unknown>>;
   const sendVia = (send: (...args: any[]) => Promise<unknown>, method: string, path: string, init: Init, args: unknown[]) => {
     try {
       if (typeof path !== "string") throw new ScalevInputError(`A path must be a string, got ${typeof path}.`);
       const route = routeOf(method, path);
-      const sent = send(...args, prepare(method, path, init, route));
-      return sent.then((route.startsCheckoutIntent ? keepIntentToken : withErrorShape) as (result: unknown) => unknown);
+      // The error of a non-2xx answer is always an object (src/error-body.ts).
+      const sent = send(...args, prepare(method, path, init, route)).then(withErrorShape as (result: unknown) => unknown);
+      return route.startsCheckoutIntent ? sent.then(keepIntentToken) : sent;
     } catch (error) {
       return Promise.reject(error);
     }

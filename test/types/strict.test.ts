@@ -137,12 +137,14 @@ function idSlots(doc: OpenApiDocument): Slot[] {
     const content = resolveRef(doc, operation.requestBody)?.content ?? {};
     for (const [media, { schema }] of Object.entries<any>(content)) {
       for (const field of fieldsOf(doc, schema)) {
-        const name = field.path.at(-1)!;
-        const itemOf = field.path.at(-2) === "[]" ? field.path.at(-3) : undefined;
-        const helpers =
-          BODY_FIELDS[`${name} ${typeOf(field.schema)}`] ?? (name === "[]" && itemOf === "ids" && field.path.length === 2 && ORDER_BULK_IDS.test(path) ? ["orderId", "legacyOrderId"] : []);
-        for (const helper of helpers as Helper[]) {
-          slots.push({ helper, where: `${key} body ${field.path.join(".").replace(/\.\[\]/g, "[]")}`, keys: [...base, "requestBody", "content", media, ...field.path] });
+        const where = `${key} body ${field.path.join(".").replace(/\.\[\]/g, "[]")}`;
+        for (const helper of BODY_FIELDS[`${field.path.at(-1)} ${typeOf(field.schema)}`] ?? []) {
+          slots.push({ helper, where, keys: [...base, "requestBody", "content", media, ...field.path] });
+        }
+        if (field.path.join(".") === "ids" && typeOf(field.schema) === "array" && ORDER_BULK_IDS.test(path)) {
+          for (const helper of ["orderId", "legacyOrderId"] as const) {
+            slots.push({ helper, where: `${where}[]`, keys: [...base, "requestBody", "content", media, "ids", "[]"] });
+          }
         }
       }
     }
@@ -154,8 +156,9 @@ function idChecks(slots: Slot[]): string {
   const names = [...new Set(Object.values(HELPERS).map((call) => call.slice(0, call.indexOf("("))))];
   return [
     `import { ${names.join(", ")}, type paths } from "../../../src/index.ts";`,
-    // The type at `Keys` below `T`: through optional members, unions (their members that have the key) and "[]" (array items).
-    `type At<T, Keys extends readonly string[]> = Keys extends readonly [infer K extends string, ...infer Rest extends string[]]`,
+    // The type at `Keys` below `T`: through optional members, unions (their members that have the key) and "[]" (array
+    // items); `unknown` (a body the generator could not type) takes anything.
+    `type At<T, Keys extends readonly string[]> = unknown extends T ? unknown : Keys extends readonly [infer K extends string, ...infer Rest extends string[]]`,
     `  ? K extends "[]" ? (T extends readonly (infer Item)[] ? At<Item, Rest> : never) : T extends object ? (K extends keyof T ? At<T[K], Rest> : never) : never`,
     `  : T;`,
     ...Object.entries(HELPERS).map(([helper, call]) => `const the_${helper} = ${call};`),
@@ -221,7 +224,10 @@ describe("strict consumer types (exactOptionalPropertyTypes, noUncheckedIndexedA
   it(`each id helper's result is accepted wherever a route takes that id (${slots.length} parameters and fields)`, () => {
     const perHelper = Object.fromEntries(Object.keys(HELPERS).map((helper) => [helper, slots.filter((s) => s.helper === helper).length]));
     for (const [helper, count] of Object.entries(perHelper)) expect(count, `${helper}: no route takes it?`).toBeGreaterThan(0);
-    expect(slots.some((s) => s.where === "GET /v3/stores/{store_id}/products path store_id" && s.helper === "storeId")).toBe(true);
+    const has = (where: string, helper: Helper) => slots.some((s) => s.where === where && s.helper === helper);
+    expect(has("GET /v3/stores/{store_id}/products path store_id", "storeId")).toBe(true);
+    expect(has("POST /v3/orders/delete body ids[]", "legacyOrderId")).toBe(true);
+    expect(has("POST /v3/orders body store_unique_id", "storeUniqueId")).toBe(true);
     expect(diagnostics.get(idsFile)).toEqual([]);
   });
 
