@@ -11,8 +11,10 @@ all: install lint generate typecheck build
 
 install: node_modules/.install-stamp
 
+# --ignore-scripts: the package's own `prepare` build (for installs from git) would build dist/ here, and
+# `make build` builds it again; no dependency install script is allowed anyway (allowScripts).
 node_modules/.install-stamp: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	npm ci --no-audit --no-fund --ignore-scripts
 	@touch $@
 
 lint: install
@@ -30,7 +32,8 @@ typecheck: install
 	npx tsc --noEmit -p examples/storefront/tsconfig.json
 
 build: install
-	npx tsdown
+	npx tsdown --logLevel warn
+	@echo "Built dist/ ($$(find dist -type f | wc -l) files)."
 
 # The full suite: spec lint, generated/ in sync, types, unit + contract tests (every operation
 # called against Prism), the packed package in a consumer project (with every code block of the docs),
