@@ -11,8 +11,10 @@ all: install lint generate typecheck build
 
 install: node_modules/.install-stamp
 
+# --ignore-scripts: the package's own `prepare` build (for installs from git) would build dist/ here, and
+# `make build` builds it again; no dependency install script is allowed anyway (allowScripts).
 node_modules/.install-stamp: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	npm ci --no-audit --no-fund --ignore-scripts
 	@touch $@
 
 lint: install
@@ -30,11 +32,13 @@ typecheck: install
 	npx tsc --noEmit -p examples/storefront/tsconfig.json
 
 build: install build-mock
-	npx tsdown
+	npx tsdown --logLevel warn
+	@echo "Built dist/ ($$(find dist -type f | wc -l) files)."
 
 # The mock package (mock/, npm workspace scalev-v3-mock): plain JavaScript and the bundled spec in mock/dist.
 build-mock: install
 	npm run --silent build -w scalev-v3-mock
+	@echo "Built mock/dist ($$(find mock/dist -type f | wc -l) files)."
 
 MOCK_SOURCES := $(wildcard mock/*.ts mock/state/*.ts) mock/package.json scripts/spec-refs.ts
 mock/dist/cli.js: node_modules/.install-stamp $(MOCK_SOURCES) generated/openapi.json

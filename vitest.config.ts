@@ -11,6 +11,8 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 20_000,
+    // Passing tests are listed only when slower than this (the default, 300 ms, lists dozens of deliberate waits).
+    slowTestThreshold: 5_000,
     hookTimeout: 60_000,
     typecheck: {
       enabled: true,

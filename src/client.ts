@@ -5,6 +5,7 @@ import { bodySerializer, checkCallOptions } from "./call-options.ts";
 import type { ScalevCalls } from "./client-types.ts";
 import { CREDENTIAL_OPTIONS, checkCredential, routeSecurity, takesBusinessSelector, unsendable, type Credentials } from "./credentials.ts";
 import { checkBaseUrl, checkSecretKeyPlacement, isNodeLike } from "./environment.ts";
+import { withErrorShape } from "./error-body.ts";
 import { ScalevConfigError, ScalevInputError } from "./errors.ts";
 import { scalevPathSerializer } from "./path-params.ts";
 import { serializeQuery } from "./query.ts";
@@ -21,29 +22,29 @@ export const DEFAULT_MAX_RETRY_DELAY_MS = 60_000;
 
 export interface ScalevClientOptions extends Credentials {
   /** API origin; defaults to https://api.scalev.com. Must be https (http only on loopback, or see allowInsecureHttp). */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * Allow a plain http:// baseUrl on a host other than loopback: a local mock under docker compose
    * (`http://mock:4010`) or on a LAN address. Credentials then travel unencrypted. Never for
    * scalev.com and its subdomains (default false).
    */
-  allowInsecureHttp?: boolean;
+  allowInsecureHttp?: boolean | undefined;
   /** Sent as the `b_uid` query parameter on business routes (selects one of an OAuth token's businesses). */
-  businessUniqueId?: string;
+  businessUniqueId?: string | undefined;
   /** Retries after the first attempt (default 2). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Timeout of each attempt in ms, response body included (default 60000; Infinity for none). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Longest server-requested wait (Retry-After / X-Ratelimit-Reset) honoured before retrying (default 60000). */
-  maxRetryDelayMs?: number;
+  maxRetryDelayMs?: number | undefined;
   /** Wait for the rate-limit bucket to reset instead of sending requests that would get 429 (default true). */
-  throttle?: boolean;
+  throttle?: boolean | undefined;
   /** fetch implementation (default: globalThis.fetch at call time). */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** User-Agent header. Default `scalev-v3-client/<version>` on server runtimes; none in browsers. */
-  userAgent?: string;
+  userAgent?: string | undefined;
   /** Allow `apiKey` in a browser-like environment (default false: it throws ScalevConfigError). */
-  allowSecretKeyInBrowser?: boolean;
+  allowSecretKeyInBrowser?: boolean | undefined;
 }
 
 export interface ScalevClientState {
@@ -235,7 +236,8 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
     try {
       if (typeof path !== "string") throw new ScalevInputError(`A path must be a string, got ${typeof path}.`);
       const route = routeOf(method, path);
-      const sent = send(...args, prepare(method, path, init, route));
+      // The error of a non-2xx answer is always an object (src/error-body.ts).
+      const sent = send(...args, prepare(method, path, init, route)).then(withErrorShape as (result: unknown) => unknown);
       return route.startsCheckoutIntent ? sent.then(keepIntentToken) : sent;
     } catch (error) {
       return Promise.reject(error);

@@ -41,12 +41,20 @@ export async function measureFigures(packed: PackedPackage = packThisRepository(
   return {
     operations: String(operations),
     "webhook-events": String(Object.keys(spec.webhooks ?? {}).length),
-    node: `\`${pkg.engines.node}\``,
+    node: nodeLines(pkg.engines.node),
     typescript: `\`${pkg.peerDependencies.typescript}\``,
     tarball: `about ${Math.round(packed.size / 10_000) * 10} kB (${packed.entryCount} files, ${(packed.unpackedSize / 1e6).toFixed(1)} MB unpacked)`,
     "webhooks-gzip": `about ${kilobytes(imports["webhook-only import"]!.gzip)}`,
     "ids-gzip": `about ${kilobytes(imports["ID-helpers-only import"]!.gzip)}`,
   };
+}
+
+/** `^20.0.0 || ^22.0.0 || >=24.0.0` as a reader says it: "20, 22 or 24 and newer". */
+function nodeLines(range: string): string {
+  const lines = range.split("||").map((part) => /^\s*(\^|>=)(\d+)(?:\.0)*\s*$/.exec(part));
+  if (lines.some((line) => !line)) return `\`${range}\``;
+  const names = lines.map((line) => (line![1] === ">=" ? `${line![2]} and newer` : line![2]!));
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 }
 
 const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;

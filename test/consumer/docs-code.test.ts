@@ -13,22 +13,6 @@ import { run } from "./support/run.ts";
 
 const consumer = inject("consumer");
 
-/**
- * Type errors the docs are known to hit until a fix elsewhere lands; each entry names that fix. A block
- * that fails only with these stays as users would write it. Once an entry no longer occurs, the test
- * fails until it is deleted here, so the list cannot outlive its fix.
- */
-const KNOWN_ISSUES = [
-  {
-    fix: "issue 24 item 2 (exactOptionalPropertyTypes): the client options accept `undefined`, e.g. `apiKey: process.env.SCALEV_API_KEY`",
-    matches: (message: string) => /not assignable to parameter of type 'ScalevClientOptions' with 'exactOptionalPropertyTypes: true'/.test(message),
-  },
-  {
-    fix: "issue 24 item 3 (branded ids): a `storeId(…)` is accepted by the `/v3/stores/{store_id}/…` business routes",
-    matches: (message: string) => /Type 'StoreId' is not assignable to type 'string'/.test(message),
-  },
-];
-
 interface Block {
   doc: string;
   line: number;
@@ -101,10 +85,8 @@ function toDiagnostics(output: string, blocks: Block[]): Diagnostic[] {
 describe("the TypeScript blocks of the docs", () => {
   let blocks: Block[] = [];
   let diagnostics: Diagnostic[] = [];
-  let known: Diagnostic[] = [];
   beforeAll(async () => {
     ({ blocks, diagnostics } = await compile());
-    known = diagnostics.filter((diagnostic) => KNOWN_ISSUES.some((issue) => issue.matches(diagnostic.message)));
   });
   const render = (list: Diagnostic[]) => list.map(({ at, message }) => `${at}: ${message}`).join("\n");
 
@@ -114,14 +96,6 @@ describe("the TypeScript blocks of the docs", () => {
   });
 
   it("compile with strict, exactOptionalPropertyTypes and noUncheckedIndexedAccess", () => {
-    if (known.length > 0) {
-      const where = known.map(({ at, message }) => `${at} (${message.slice(6, 12)})`).join(", ");
-      console.log(`docs code: ${known.length} errors of known issues (KNOWN_ISSUES), fixed elsewhere: ${where}`);
-    }
-    expect(render(diagnostics.filter((diagnostic) => !known.includes(diagnostic)))).toBe("");
-  });
-
-  it.each(KNOWN_ISSUES)("still hit the known issue ($fix), or it is deleted from the list", ({ matches }) => {
-    expect(known.some((diagnostic) => matches(diagnostic.message)), "this issue is fixed: delete it from KNOWN_ISSUES").toBe(true);
+    expect(render(diagnostics)).toBe("");
   });
 });
