@@ -10,6 +10,7 @@ import { allocationPerRequest } from "./allocation.ts";
 import { bundleSize } from "./bundle-size.ts";
 import { codegenTime } from "./codegen.ts";
 import { importCost } from "./import-cost.ts";
+import { mockFootprint } from "./mock-footprint.ts";
 import { paginationScale } from "./pagination-scale.ts";
 import { rateLimitThroughput } from "./rate-limit.ts";
 import { requestOverhead } from "./request-overhead.ts";
@@ -38,6 +39,7 @@ const typecheck = await step("type-check cost", () => typecheckCost({ build: fal
 const codegen = await step("codegen time", () => codegenTime());
 const pagination = await step("pagination at scale", () => paginationScale());
 const rateLimit = await step("rate-limit-bound throughput", () => rateLimitThroughput());
+const footprint = await step("mock footprint vs bare prism mock", () => mockFootprint());
 
 const ratio = (mode: string) => overhead.ratios[`${mode}: scalev client / bare`]!.median;
 const allocationRatio = allocation.perRequest["scalev client"]!.median / allocation.perRequest["openapi-fetch (bare)"]!.median;
@@ -57,6 +59,7 @@ const targets = [
   ["codegen: lint + bundle + types", "≤ 5 s", `${codegen.total.median.toFixed(2)} s`, verdict(codegen.total.median <= 5)],
   ["pagination memory, 100k vs 10k items streamed", "flat (≈ 1×)", `${pagination.flatRatio.toFixed(2)}×`, verdict(pagination.flatRatio <= 1.2)],
   ["rate-limited throughput vs best possible; 429s reaching the caller", "≥ 0.90×; 0", `${rateLimit.efficiency.toFixed(2)}×; ${rateLimit.callerErrors}`, verdict(rateLimit.efficiency >= 0.9 && rateLimit.callerErrors === 0)],
+  ...footprint.targets,
 ];
 
 const operations = Object.values(JSON.parse(readFileSync(join(root, "generated", "openapi.json"), "utf8")).paths as Record<string, object>)
@@ -114,6 +117,10 @@ ${pagination.markdown}
 ## 8. Rate-limit-bound throughput
 
 ${rateLimit.markdown}
+
+## 9. Mock footprint (issue 22)
+
+${footprint.markdown}
 `;
 writeFileSync(resolve(import.meta.dirname, "RESULTS.md"), report);
 process.stdout.write(report);
