@@ -22,6 +22,8 @@ export interface MockOptions {
   spec?: string;
   /** Carts, checkout and orders remember what you do (default true). */
   stateful?: boolean;
+  /** Carts kept at most; past it, the cart used longest ago is forgotten (default 10,000). */
+  maxCarts?: number;
   /** Answers generated from the schemas instead of the spec's examples (default false). */
   dynamic?: boolean;
   /** Seed for generated answers: the same data on every start. */
@@ -71,7 +73,7 @@ export function createMock(options: MockOptions = {}): Mock {
   // Prism loads the spec itself; the state is seeded from it once (a reset reads it again).
   async function load(): Promise<PrismEngine> {
     const prism = await loadPrismEngine(spec, { dynamic: options.dynamic ?? false, seed: options.seed, ignoreExamples: options.ignoreExamples ?? false });
-    if (stateful) state ??= createStorefrontState(readSpecDocument(spec));
+    if (stateful) state ??= createStorefrontState(readSpecDocument(spec), { maxCarts: options.maxCarts });
     // Ready means Prism answers: one request through it before the first client's.
     await prism.request({ method: "GET", path: "/__mock/health", query: new URLSearchParams(), headers: {}, body: null });
     return prism;
@@ -93,7 +95,7 @@ export function createMock(options: MockOptions = {}): Mock {
     readDoc: () => readSpecDocument(spec),
     localImages: options.localImages ?? true,
     readyWaitMs: options.readyWaitMs ?? 30_000,
-    describe: () => ({ spec, stateful, dynamic: options.dynamic ?? false }),
+    describe: () => ({ spec, stateful, dynamic: options.dynamic ?? false, ...(state?.stats && { state: state.stats() }) }),
     log,
   });
 

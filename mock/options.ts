@@ -13,6 +13,7 @@ Options:
   -p, --port <n>       port to listen on (default 4010; 0 picks a free one)        env MOCK_PORT
       --host <host>    interface to listen on (default 127.0.0.1; 0.0.0.0 for all)  env MOCK_HOST
       --stateless      every answer is the spec's example: no carts or orders kept  env MOCK_STATEFUL=0
+      --max-carts <n>  carts kept at most; the one used longest ago goes first (default 10000)
       --dynamic        answers generated from the schemas instead of the examples   env MOCK_DYNAMIC=1
       --seed <text>    seed for generated answers (the same data on every start)
       --ignore-examples  answer as if the spec had no examples
@@ -23,13 +24,15 @@ Options:
       --version        the package version
 
 Health: GET /__mock/health answers 200 once Prism answers (503 before).
-Reset:  POST /__mock/reset forgets every cart and order.
+Reset:  POST /__mock/reset forgets every cart and order (from a script or a terminal; a web page of
+        another origin may not).
 Stop:   Ctrl-C or SIGTERM; exits 0.`;
 
 export interface CliOptions {
   port: number;
   host: string;
   stateful: boolean;
+  maxCarts: number | undefined;
   dynamic: boolean;
   seed: string | undefined;
   ignoreExamples: boolean;
@@ -52,6 +55,12 @@ function portNumber(text: string, from: string): number {
   return port;
 }
 
+function count(text: string, from: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || value < 1 || !Number.isSafeInteger(value)) throw new UsageError(`${from} must be a whole number of at least 1, got ${JSON.stringify(text)}.`);
+  return value;
+}
+
 export function parseCommandLine(argv: string[], env: Record<string, string | undefined>): Parsed {
   if (argv[0] === "webhook") return { command: "webhook", args: argv.slice(1) };
   let values;
@@ -64,6 +73,7 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
         port: { type: "string", short: "p" },
         host: { type: "string" },
         stateless: { type: "boolean" },
+        "max-carts": { type: "string" },
         dynamic: { type: "boolean" },
         seed: { type: "string" },
         "ignore-examples": { type: "boolean" },
@@ -87,6 +97,7 @@ export function parseCommandLine(argv: string[], env: Record<string, string | un
       port: values.port !== undefined ? portNumber(values.port, "--port") : env.MOCK_PORT ? portNumber(env.MOCK_PORT, "MOCK_PORT") : 4010,
       host,
       stateful: !(values.stateless ?? falsy(env.MOCK_STATEFUL)),
+      maxCarts: values["max-carts"] === undefined ? undefined : count(values["max-carts"], "--max-carts"),
       dynamic: values.dynamic ?? truthy(env.MOCK_DYNAMIC),
       seed: values.seed,
       ignoreExamples: values["ignore-examples"] ?? false,

@@ -6,6 +6,7 @@
  */
 import { CUSTOMER, PUBLIC, responseExamples, type Catalog, type CatalogVariant, type Doc } from "./catalog.ts";
 import { DISCOUNT_CODES, type DiscountCheck } from "./discounts.ts";
+import { money, moneyNumber, rupiah } from "./money.ts";
 import { itemName, productPrice, totalWeight, type Cart, type Item, type Order, type OrderLine, type ShippingOption, type Totals } from "./shop.ts";
 
 type Json = any;
@@ -41,8 +42,6 @@ export function readExamples(doc: Doc): Examples {
   };
 }
 
-/** An amount in the representation the example uses for that field: a number, or a decimal string. */
-const money = (value: number, like: unknown): number | string => (typeof like === "string" ? value.toFixed(2) : value);
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 export function cartBody(cart: Cart, examples: Examples) {
@@ -73,9 +72,9 @@ export function summaryBody(totals: Totals, examples: Examples) {
   return {
     product_price: money(totals.productPrice, like.product_price),
     shipping_cost: money(totals.shippingCost, like.shipping_cost),
-    other_income: money(0, like.other_income),
+    other_income: money(0n, like.other_income),
     other_income_name: like.other_income_name ?? null,
-    service_fee: money(0, like.service_fee),
+    service_fee: money(0n, like.service_fee),
     gross_revenue: money(totals.grossRevenue, like.gross_revenue),
   };
 }
@@ -92,10 +91,10 @@ export function discountCheckBody(check: DiscountCheck, examples: Examples) {
       code: code.code,
       applied_to: code.appliesTo,
       amount_type: code.percentage !== undefined ? "percentage" : "fixed",
-      percentage: money(code.percentage ?? 0, base.percentage),
+      percentage: money(rupiah(code.percentage ?? 0), base.percentage),
       is_max_amount: code.maxAmount !== undefined,
-      max_amount: money(code.maxAmount ?? 0, base.max_amount),
-      amount: money(code.amount ?? 0, base.amount),
+      max_amount: money(rupiah(code.maxAmount ?? 0), base.max_amount),
+      amount: money(rupiah(code.amount ?? 0), base.amount),
       is_usage_limit: false,
       usage_limit: null,
       current_usage: 0,
@@ -106,7 +105,7 @@ export function discountCheckBody(check: DiscountCheck, examples: Examples) {
       is_limited_to_payment_methods: false,
       payment_methods: [],
       is_minimum_revenue: code.minimumProductPrice !== undefined,
-      minimum_revenue: money(code.minimumProductPrice ?? 0, base.minimum_revenue),
+      minimum_revenue: money(rupiah(code.minimumProductPrice ?? 0), base.minimum_revenue),
     } : null,
     eligibility_details: check.reason ? { reason: check.reason } : {},
     is_eligible: check.eligible,
@@ -133,14 +132,14 @@ function orderAmounts(order: Order, like: Record<string, Json>) {
   const { totals } = order;
   return {
     product_price: money(totals.productPrice, like.product_price),
-    product_discount: money(0, like.product_discount),
+    product_discount: money(0n, like.product_discount),
     shipping_cost: money(totals.shippingCost, like.shipping_cost),
-    shipping_discount: money(0, like.shipping_discount),
-    other_income: money(0, like.other_income),
-    payment_link_income: money(0, like.payment_link_income),
-    unique_code_discount: money(0, like.unique_code_discount),
+    shipping_discount: money(0n, like.shipping_discount),
+    other_income: money(0n, like.other_income),
+    payment_link_income: money(0n, like.payment_link_income),
+    unique_code_discount: money(0n, like.unique_code_discount),
     discount_code_code: totals.discount?.code?.code ?? null,
-    discount_code_discount: money(totals.discount?.discount ?? 0, like.discount_code_discount),
+    discount_code_discount: money(totals.discount?.discount ?? 0n, like.discount_code_discount),
     gross_revenue: money(totals.grossRevenue, like.gross_revenue),
   };
 }
@@ -226,9 +225,9 @@ function customerOrderLine(line: OrderLine, like: Record<string, Json>) {
     variant_sku: detail.sku ?? null,
     ...optionValues(item),
     variant_price: money(unitPrice, like.variant_price),
-    product_price: money(unitPrice * quantity, like.product_price),
-    discount: money(0, like.discount),
-    discount_code_discount: money(0, like.discount_code_discount),
+    product_price: money(unitPrice * BigInt(quantity), like.product_price),
+    discount: money(0n, like.discount),
+    discount_code_discount: money(0n, like.discount_code_discount),
     weight: item.kind === "variant" ? item.variant.weight : item.bundle.weight,
   };
 }
@@ -260,8 +259,8 @@ export function customerOrderBody(order: Order, examples: Examples) {
     total_quantity: order.lines.reduce((sum, line) => sum + line.quantity, 0),
     ...orderAmounts(order, like),
     discount_code_applied_to: order.totals.discount?.code?.appliesTo ?? null,
-    gross_revenue_for_dropshipper: money(0, like.gross_revenue_for_dropshipper),
-    discount_rate: money(0, like.discount_rate),
+    gross_revenue_for_dropshipper: money(0n, like.gross_revenue_for_dropshipper),
+    discount_rate: money(0n, like.discount_rate),
     destination_address: {
       name: order.buyer.name,
       phone: order.buyer.phone,
@@ -311,7 +310,7 @@ export function pricingBody(catalog: Catalog, ids: string[] | undefined) {
   return {
     data: variants.map((variant) => ({
       variant_id: variant.id,
-      price: variant.price,
+      price: moneyNumber(variant.price),
       currency: variant.detail.currency ?? "IDR",
       available: variant.availableQty === null || variant.availableQty > 0,
       available_qty: variant.availableQty,

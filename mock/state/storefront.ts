@@ -21,8 +21,9 @@ import {
   summaryBody,
   type Examples,
 } from "./bodies.ts";
-import { amount, buildCatalog, CUSTOMER, PUBLIC, type Doc } from "./catalog.ts";
+import { buildCatalog, CUSTOMER, PUBLIC, type Doc } from "./catalog.ts";
 import { checkDiscount } from "./discounts.ts";
+import { requestAmount, requestQuantity } from "./money.ts";
 import { productPrice, ShopState, StateRefusal, type Buyer, type Cart, type Item, type Line } from "./shop.ts";
 
 type Json = any;
@@ -58,6 +59,13 @@ export interface StorefrontState {
   reset(doc?: Doc): { carts: number; orders: number };
   /** "METHOD /path/template" of every route the state answers. */
   readonly routes: string[];
+  /** How much the state holds now (for the health route). */
+  stats?(): { carts: number; orders: number };
+}
+
+export interface StateOptions {
+  /** Carts kept at most; past it, the cart used longest ago is forgotten (default 10,000). */
+  maxCarts?: number | undefined;
 }
 
 interface Context {
@@ -78,7 +86,8 @@ interface Route {
   path: string;
   pattern: RegExp;
   names: string[];
-  run(context: Context): Answer;
+  /** The state's answer, or undefined to let the spec's example answer (the request changed nothing). */
+  run(context: Context): Answer | undefined;
 }
 
 const GUEST_TOKEN = "x-scalev-guest-token";
@@ -111,16 +120,16 @@ const itemOf = (shop: ShopState, body: Json): Item =>
 /** Body items (`StorefrontCheckoutItem[]`) as lines, or undefined when the body names none. */
 function bodyLines(shop: ShopState, items: unknown): Line[] | undefined {
   if (!Array.isArray(items) || items.length === 0) return undefined;
-  return items.map((raw: Json) => ({ item: itemOf(shop, raw), quantity: integer(raw.quantity) ?? 1 }));
+  return items.map((raw: Json, index) => ({ item: itemOf(shop, raw), quantity: requestQuantity(raw.quantity, `items[${index}].quantity`) }));
 }
 
 const courierOf = (body: Json) => integer(body.courier_service_id ?? body.shipping_option?.courier_service_id ?? body.selected_shipping_option?.courier_service_id);
 
 /** The state, seeded from the examples of `doc` (the bundled spec). */
-export function createStorefrontState(doc: Doc): StorefrontState {
+export function createStorefrontState(doc: Doc, options: StateOptions = {}): StorefrontState {
   let examples: Examples = readExamples(doc);
   let declared = declaredStatuses(doc);
-  const shop = new ShopState(buildCatalog(doc), examples.shippingOptions);
+  const shop = new ShopState(buildCatalog(doc), examples.shippingOptions, options.maxCarts);
   const customerProfile = () => examples.customerOrder.customer ?? {};
 
   // ---------- identities ----------
@@ -198,16 +207,16 @@ export function createStorefrontState(doc: Doc): StorefrontState {
 
   const shippingOptions = (lines: Line[]) => ({ body: { data: shop.shippingOptions(lines).map(shippingOptionBody), is_paginated: false } });
   const summary = (lines: Line[], body: Json) => ({
-    body: summaryBody(shop.quote(lines, { courierServiceId: courierOf(body), shippingCost: amount(body.shipping_cost), discountCode: text(body.discount_code_code) }), examples),
+    body: summaryBody(shop.quote(lines, { courierServiceId: courierOf(body), shippingCost: requestAmount(body.shipping_cost, "shipping_cost"), discountCode: text(body.discount_code_code) }), examples),
   });
 
-  function placeOrder(lines: Line[], body: Json, buyer: Buyer, customer: string | undefined) {
+  function placeOrder(store: string, lines: Line[], body: Json, buyer: Buyer, customer: string | undefined) {
     const totals = shop.quote(lines, { courierServiceId: courierOf(body), discountCode: text(body.discount_code_code), forOrder: true });
     const paymentMethod = typeof body.payment_method === "string" ? body.payment_method : (examples.paymentMethods[0] ?? "bank_transfer");
     if (examples.paymentMethods.length > 0 && !examples.paymentMethods.includes(paymentMethod)) {
       throw new StateRefusal("invalid", "payment_method_not_available", `The store does not take ${JSON.stringify(paymentMethod)} (payment methods: ${examples.paymentMethods.join(", ")}).`);
     }
-    return shop.placeOrder({ lines, totals, paymentMethod, buyer, notes: text(body.notes), customer });
+    return shop.placeOrder({ store, lines, totals, paymentMethod, buyer, notes: text(body.notes), customer });
   }
   const publicOrder = (order: ReturnType<typeof placeOrder>) => publicOrderBody(order, integer(customerProfile().id) ?? null, examples);
 
@@ -216,7 +225,9 @@ export function createStorefrontState(doc: Doc): StorefrontState {
     if (value === undefined) throw new StateRefusal("not_found", code, `${what} does not exist on this mock.`);
     return value;
   };
-  const table: [string, string, (c: Context) => Answer][] = [
+  /** The order the path's secret slug names in the path's store. */
+  const placedOrder = (c: Context) => found(shop.order(c.store, c.params.secret_slug!), `Order ${JSON.stringify(c.params.secret_slug)}`, "order_not_found");
+  const table: [string, string, (c: Context) => Answer | undefined][] = [
     // The catalog: each slug and id answers its own entry.
     ["get", `${PUBLIC}/products/{slug}`, (c) => ({ body: found(shop.catalog.product(c.params.slug!), `Product ${JSON.stringify(c.params.slug)}`, "product_not_found").detail })],
     ["get", `${PUBLIC}/bundle-price-options/{slug}`, (c) => ({ body: found(shop.catalog.bundle(c.params.slug!), `Bundle price option ${JSON.stringify(c.params.slug)}`, "bundle_price_option_not_found").detail })],
@@ -231,12 +242,12 @@ export function createStorefrontState(doc: Doc): StorefrontState {
     ["post", `${PUBLIC}/cart/items`, (c) => {
       const item = itemOf(shop, c.body); // Refused before a cart is opened for it.
       const { cart, token } = guestCart(c);
-      shop.add(cart, item, integer(c.body.quantity) ?? 1);
+      shop.add(cart, item, requestQuantity(c.body.quantity, "quantity"));
       return { body: cartBody(cart, examples), guestToken: token };
     }],
     ["patch", `${PUBLIC}/cart/items/{item_id}`, (c) => {
       const { cart, line, token } = guestLine(c);
-      line.quantity = integer(c.body.quantity) ?? line.quantity;
+      line.quantity = requestQuantity(c.body.quantity, "quantity", line.quantity);
       return { body: cartBody(cart, examples), guestToken: token };
     }],
     ["delete", `${PUBLIC}/cart/items/{item_id}`, (c) => {
@@ -258,19 +269,19 @@ export function createStorefrontState(doc: Doc): StorefrontState {
       const token = sentGuestToken(c);
       const fromBody = bodyLines(shop, c.body.items);
       const cart = token ? shop.cart(guestIdentity(c, token)) : undefined;
-      const order = placeOrder(fromBody ?? cart?.lines ?? [], c.body, guestBuyer(c.body), undefined);
+      const order = placeOrder(c.store, fromBody ?? cart?.lines ?? [], c.body, guestBuyer(c.body), undefined);
       if (!fromBody && cart) cart.lines = [];
       return { body: publicOrder(order), guestToken: token };
     }],
     ["post", `${PUBLIC}/discount-codes/check`, (c) => {
       const lines = guestLines(c);
-      const shippingCost = amount(c.body.shipping_cost) ?? shop.shippingOptions(lines).find((o) => o.courierServiceId === courierOf(c.body))?.cost ?? 0;
-      const productTotal = amount(c.body.net_product_price) ?? productPrice(lines);
+      const shippingCost = requestAmount(c.body.shipping_cost, "shipping_cost") ?? shop.shippingOptions(lines).find((o) => o.courierServiceId === courierOf(c.body))?.cost ?? 0n;
+      const productTotal = requestAmount(c.body.net_product_price, "net_product_price") ?? productPrice(lines);
       return { body: discountCheckBody(checkDiscount(String(c.body.code), { productPrice: productTotal, shippingCost }), examples) };
     }],
-    ["get", `${PUBLIC}/orders/{secret_slug}`, (c) => ({ body: publicOrder(found(shop.order(c.params.secret_slug!), `Order ${JSON.stringify(c.params.secret_slug)}`, "order_not_found")) })],
+    ["get", `${PUBLIC}/orders/{secret_slug}`, (c) => ({ body: publicOrder(placedOrder(c)) })],
     ["patch", `${PUBLIC}/orders/{secret_slug}`, (c) => {
-      const order = found(shop.order(c.params.secret_slug!), `Order ${JSON.stringify(c.params.secret_slug)}`, "order_not_found");
+      const order = placedOrder(c);
       for (const field of ["transferproof_url", "transfer_time", "payment_account_holder", "payment_account_number"]) {
         if (c.body[field] !== undefined) order.buyerUpdates[field] = c.body[field];
       }
@@ -278,18 +289,22 @@ export function createStorefrontState(doc: Doc): StorefrontState {
       return { body: publicOrder(order) };
     }],
 
+    // Paying for an order and uploading a transfer proof answer the spec's example, for this store's orders only.
+    ["post", `${PUBLIC}/orders/{secret_slug}/payment`, (c) => void placedOrder(c)],
+    ["post", `${PUBLIC}/orders/{secret_slug}/transfer-proof-upload`, (c) => void placedOrder(c)],
+
     // The customer's cart, checkout and orders, per bearer token.
     ["get", `${CUSTOMER}/cart`, (c) => ({ body: cartBody(customerCart(c), examples) })],
     ["post", `${CUSTOMER}/cart/items`, (c) => {
       const item = itemOf(shop, c.body);
       const cart = customerCart(c);
-      shop.add(cart, item, integer(c.body.quantity) ?? 1);
+      shop.add(cart, item, requestQuantity(c.body.quantity, "quantity"));
       return { body: cartBody(cart, examples) };
     }],
     ["patch", `${CUSTOMER}/cart/items/{item_id}`, (c) => {
       const cart = customerCart(c);
       const line = shop.line(cart.lines, c.params.item_id!);
-      line.quantity = integer(c.body.quantity) ?? line.quantity;
+      line.quantity = requestQuantity(c.body.quantity, "quantity", line.quantity);
       return { body: cartBody(cart, examples) };
     }],
     ["delete", `${CUSTOMER}/cart/items/{item_id}`, (c) => {
@@ -304,7 +319,7 @@ export function createStorefrontState(doc: Doc): StorefrontState {
     ["post", `${CUSTOMER}/checkout`, (c) => {
       const fromCart = !bodyLines(shop, c.body.items);
       const lines = customerLines(c);
-      const order = placeOrder(lines, c.body, customerBuyer(c.body), customerIdentity(c));
+      const order = placeOrder(c.store, lines, c.body, customerBuyer(c.body), customerIdentity(c));
       if (fromCart) customerCart(c).lines = [];
       return { body: publicOrder(order) };
     }],
@@ -340,7 +355,7 @@ export function createStorefrontState(doc: Doc): StorefrontState {
     };
     try {
       const result = route.run(context);
-      return { status: acceptedStatus, body: result.body, guestToken: result.guestToken };
+      return result && { status: acceptedStatus, body: result.body, guestToken: result.guestToken };
     } catch (error) {
       if (!(error instanceof StateRefusal)) throw error;
       return { status: refusalStatus(route, error), body: { error: error.message, error_code: error.errorCode }, guestToken: undefined };
@@ -354,5 +369,5 @@ export function createStorefrontState(doc: Doc): StorefrontState {
     return shop.reset(buildCatalog(nextDoc), examples.shippingOptions);
   }
 
-  return { answer, reset, routes: routes.map((route) => `${route.method} ${route.path}`) };
+  return { answer, reset, routes: routes.map((route) => `${route.method} ${route.path}`), stats: () => shop.stats() };
 }
