@@ -99,7 +99,7 @@ type Body = { kind: "complete"; bytes: Buffer } | { kind: "too_large" } | { kind
  * `error`, so a handler waiting for its body would wait forever while `clientError` waits for that
  * request's answer. The body's reader is told instead, and the request gets its 400.
  */
-const bodiesArriving = new WeakMap<Duplex, (error: Error) => void>();
+const bodiesArriving = new WeakMap<Duplex, { request: IncomingMessage; fail(error: Error): void }>();
 
 /**
  * The whole request body, or too_large past MAX_BODY_BYTES. An oversize body is still read to its end
@@ -111,12 +111,12 @@ function readBody(request: IncomingMessage): Promise<Body> {
     const chunks: Buffer[] = [];
     let size = 0;
     const { socket } = request;
+    const arriving = { request, fail: (error: Error) => done({ kind: "malformed", error }) };
     const done = (body: Body) => {
-      if (bodiesArriving.get(socket) === fail) bodiesArriving.delete(socket);
+      if (bodiesArriving.get(socket) === arriving) bodiesArriving.delete(socket);
       resolve(body);
     };
-    const fail = (error: Error) => done({ kind: "malformed", error });
-    bodiesArriving.set(socket, fail);
+    bodiesArriving.set(socket, arriving);
     request.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
@@ -304,8 +304,10 @@ export function createMockServer(options: MockServerOptions): Server {
 
   server.on("clientError", (error: Error & { code?: string }, socket: Duplex) => {
     if (error.code === "ECONNRESET" || !socket.writable) return socket.destroy();
-    const bodyReader = bodiesArriving.get(socket);
-    if (bodyReader) return bodyReader(error); // that request answers, then the connection closes
+    // An error while a body is still arriving is that body's; once it is complete (the parser says so before
+    // `end` is emitted), an error belongs to bytes pipelined after it.
+    const arriving = bodiesArriving.get(socket);
+    if (arriving && !arriving.request.complete) return arriving.fail(error); // that request answers, then the connection closes
     const refusal = parseFailure(error);
     afterOpenResponses(socket, () => socket.end(rawAnswer(refusal)));
   });
