@@ -1,8 +1,8 @@
 /**
  * The storefront state the mock keeps in memory: carts per identity (a guest token or a customer
- * bearer token, within a store), the orders placed, and the sums behind every cart, shipping quote,
- * summary and order. No HTTP here: storefront.ts maps requests onto it and bodies.ts turns it into the
- * API's answers.
+ * bearer token, within a store), and the sums behind every cart, shipping quote, summary and order (the
+ * orders themselves are in orders.ts). No HTTP here: storefront.ts maps requests onto it and bodies.ts
+ * turns it into the API's answers.
  */
 import type { Catalog, CatalogBundle, CatalogVariant } from "./catalog.ts";
 import { checkDiscount, type DiscountCheck } from "./discounts.ts";
@@ -63,30 +63,6 @@ export interface Buyer {
   locationId: number | null;
 }
 
-export interface OrderLine extends Line {
-  /** Its UUIDv7, as customer orders list it. */
-  id: string;
-  unitPrice: Money;
-}
-
-export interface Order {
-  id: string;
-  /** The store (its id as the path names it) the order was placed in: only its routes find the order. */
-  store: string;
-  secretSlug: string;
-  orderId: string;
-  placedAt: Date;
-  lines: OrderLine[];
-  totals: Totals;
-  paymentMethod: string;
-  buyer: Buyer;
-  notes: string | null;
-  /** The customer identity that placed it; undefined for a guest. */
-  customer: string | undefined;
-  /** Fields the buyer set later (PATCH /public/orders/{secret_slug}). */
-  buyerUpdates: Record<string, Json>;
-}
-
 export interface QuoteOptions {
   courierServiceId?: number | undefined;
   /** Used when no courier is named. */
@@ -94,28 +70,6 @@ export interface QuoteOptions {
   discountCode?: string | null;
   /** Placing an order: it needs lines, and a courier for physical goods. */
   forOrder?: boolean;
-}
-
-const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-// Web Crypto (a global in browsers and Node): the state runs in both.
-const randomBytes = (length: number) => crypto.getRandomValues(new Uint8Array(length));
-const randomText = (length: number, alphabet: string) => [...randomBytes(length)].map((byte) => alphabet[byte % alphabet.length]).join("");
-
-/** A version 7 UUID: the order ids the API hands out. */
-export function uuidv7(now = Date.now()): string {
-  const bytes = randomBytes(16);
-  // 48-bit big-endian milliseconds; the division keeps it exact where a 32-bit shift would not.
-  for (let i = 5, rest = now; i >= 0; i--, rest = Math.floor(rest / 256)) bytes[i] = rest % 256;
-  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** An order number like the API's: the date in Jakarta (yymmdd) and seven letters, e.g. 260602KRTWMZA. */
-function orderNumber(now: Date): string {
-  const jakarta = new Date(now.getTime() + 7 * 3600_000).toISOString();
-  return `${jakarta.slice(2, 4)}${jakarta.slice(5, 7)}${jakarta.slice(8, 10)}${randomText(7, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")}`;
 }
 
 /** The first ids handed out, like the spec's cart example, so a fresh mock always starts from the same ids. */
@@ -147,7 +101,6 @@ const keyOf = (identity: string) => (identity.length > MAX_KEY_LENGTH ? digest(i
 export class ShopState {
   /** Least recently used first: a Map keeps insertion order, and every use moves a cart to the end. */
   private carts = new Map<string, Cart>();
-  private orders: Order[] = [];
   private nextCartId = FIRST_CART_ID;
   private nextLineId = FIRST_LINE_ID;
 
@@ -158,20 +111,19 @@ export class ShopState {
     readonly maxCarts: number = MAX_CARTS,
   ) {}
 
-  /** Forgets every cart and order; ids start again from the seed. Returns what was dropped. */
-  reset(catalog = this.catalog, couriers = this.couriers) {
-    const dropped = { carts: this.carts.size, orders: this.orders.length };
+  /** Forgets every cart; ids start again from the seed. Returns how many carts were dropped. */
+  reset(catalog = this.catalog, couriers = this.couriers): number {
+    const dropped = this.carts.size;
     this.catalog = catalog;
     this.couriers = couriers;
     this.carts.clear();
-    this.orders = [];
     this.nextCartId = FIRST_CART_ID;
     this.nextLineId = FIRST_LINE_ID;
     return dropped;
   }
 
-  stats() {
-    return { carts: this.carts.size, orders: this.orders.length };
+  get cartCount() {
+    return this.carts.size;
   }
 
   cart(identity: string): Cart | undefined {
@@ -267,30 +219,5 @@ export class ShopState {
       throw new StateRefusal("invalid", "discount_code_not_eligible", `The discount code ${JSON.stringify(options.discountCode)} cannot be used (${discount.reason}).`);
     }
     return { productPrice: products, shippingCost, courier, discount, grossRevenue: products + shippingCost - (discount?.discount ?? 0n) };
-  }
-
-  placeOrder(order: { store: string; lines: Line[]; totals: Totals; paymentMethod: string; buyer: Buyer; notes: string | null; customer: string | undefined }): Order {
-    const now = new Date();
-    const placed: Order = {
-      ...order,
-      lines: order.lines.map((line) => ({ id: uuidv7(now.getTime()), item: line.item, quantity: line.quantity, unitPrice: unitPrice(line.item) })),
-      id: uuidv7(now.getTime()),
-      secretSlug: randomText(12, ALPHANUMERIC),
-      orderId: orderNumber(now),
-      placedAt: now,
-      buyerUpdates: {},
-    };
-    this.orders.push(placed);
-    return placed;
-  }
-
-  /** The order with this secret slug placed in `store`: a slug never answers under another store's path. */
-  order(store: string, secretSlug: string): Order | undefined {
-    return this.orders.find((order) => order.secretSlug === secretSlug && order.store === store);
-  }
-
-  /** A customer's orders, newest first. */
-  customerOrders(customer: string): Order[] {
-    return this.orders.filter((order) => order.customer === customer).reverse();
   }
 }

@@ -265,13 +265,17 @@ describe("hostile requests never take the mock down", { timeout: 90_000 }, () =>
     );
     await answered(
       "quantities",
-      fc.tuple(quantity, fc.boolean()),
-      ([text, asCustomer]) => {
-        const path = asCustomer ? `/v3/stores/${STORE}/customers/me/cart/items` : `/v3/stores/${STORE}/public/cart/items`;
-        const headers = asCustomer ? { Authorization: `Bearer quantities-${++customers}` } : STOREFRONT_KEY;
+      fc.tuple(quantity, fc.constantFrom("guest cart", "customer cart", "business order")),
+      ([text, where]) => {
+        if (where === "business order") {
+          const body = `{"store_unique_id":"${STORE}","customer_name":"Budi","ordervariants":[{"variant_unique_id":"${variant.id}","quantity":${text}}]}`;
+          return rawRequest("POST", "/v3/orders", { ...BUSINESS_KEY, "Content-Type": "application/json" }, body);
+        }
+        const path = where === "customer cart" ? `/v3/stores/${STORE}/customers/me/cart/items` : `/v3/stores/${STORE}/public/cart/items`;
+        const headers = where === "customer cart" ? { Authorization: `Bearer quantities-${++customers}` } : STOREFRONT_KEY;
         return rawRequest("POST", path, { ...headers, "Content-Type": "application/json" }, `{"type":"variant","variant_id":${variant.id},"quantity":${text}}`);
       },
-      (answer, [text], shown) => {
+      (answer, [text, where], shown) => {
         const exact = exactDecimal(text);
         const inRange = exact !== undefined && exact.scale === 0 && exact.units >= 1n && exact.units <= 10_000n;
         if (!inRange) {
@@ -280,11 +284,17 @@ describe("hostile requests never take the mock down", { timeout: 90_000 }, () =>
           expectErrorShape(answer, shown);
           return;
         }
+        const body = JSON.parse(answer.body);
+        expectMoneyFields(body, shown);
+        if (where === "business order") {
+          expect(answer.status, `${shown}: ${answer.body}`).toBe(200);
+          expect(body.total_quantity, shown).toBe(Number(exact.units));
+          expect(sen(body.gross_revenue), shown).toBe(variant.sen * exact.units);
+          return;
+        }
         expect(answer.status, `${shown}: ${answer.body}`).toBe(201);
-        const cart = JSON.parse(answer.body);
-        expectMoneyFields(cart, shown);
-        expect(cart.items.map((item: { quantity: number }) => item.quantity), shown).toEqual([Number(exact.units)]);
-        expect(sen(cart.total), shown).toBe(variant.sen * exact.units);
+        expect(body.items.map((item: { quantity: number }) => item.quantity), shown).toEqual([Number(exact.units)]);
+        expect(sen(body.total), shown).toBe(variant.sen * exact.units);
       },
     );
   });
