@@ -10,7 +10,7 @@ import { createServer, STATUS_CODES, type IncomingHttpHeaders, type IncomingMess
 import type { Duplex } from "node:stream";
 import { imageOrigin, IMAGE_PATH, placeholderImage, withLocalImages } from "./images.ts";
 import type { EngineRequest, PrismEngine } from "./prism-engine.ts";
-import { BODY_TOO_LARGE, checkHeaders, checkJsonBody, checkTarget, isJsonMediaType, MAX_BODY_BYTES, type ErrorAnswer } from "./request-guard.ts";
+import { BODY_TOO_LARGE, checkHeaders, checkJsonBody, checkResetAllowed, checkTarget, isJsonMediaType, MAX_BODY_BYTES, RESET_FORBIDDEN, type ErrorAnswer } from "./request-guard.ts";
 import type { Doc } from "./state/catalog.ts";
 import type { StateRequest, StorefrontState } from "./state/storefront.ts";
 import type { Supervisor } from "./supervisor.ts";
@@ -34,6 +34,7 @@ export interface MockServerOptions {
 }
 
 const RESET_PATH = "/__mock/reset";
+const isResetPath = (target: string) => new URL(target, "http://example.com").pathname === RESET_PATH;
 const HEALTH_PATH = "/__mock/health";
 const GUEST_TOKEN = "X-Scalev-Guest-Token";
 /** Prism's server cuts a longer `sl-violations` header (Node's header limit is 16 KB). */
@@ -89,7 +90,16 @@ function parseFailure(error: Error & { code?: string; reason?: unknown }): Error
   return { status: 400, body: { error: `The request is not valid HTTP/1.1${reason}.`, error_code: "malformed_request" } };
 }
 
-type Body = { kind: "complete"; bytes: Buffer } | { kind: "too_large" } | { kind: "aborted" };
+type Body = { kind: "complete"; bytes: Buffer } | { kind: "too_large" } | { kind: "aborted" } | { kind: "malformed"; error: Error };
+
+/**
+ * Requests whose body is still arriving, by connection. Node's HTTP parser reports an error in a body's
+ * framing (a chunk size that overflows, more data than the size says, a missing CRLF, a bare LF, a
+ * control byte in a chunk extension) only to `clientError`: the request itself gets neither `end` nor
+ * `error`, so a handler waiting for its body would wait forever while `clientError` waits for that
+ * request's answer. The body's reader is told instead, and the request gets its 400.
+ */
+const bodiesArriving = new WeakMap<Duplex, { request: IncomingMessage; fail(error: Error): void }>();
 
 /**
  * The whole request body, or too_large past MAX_BODY_BYTES. An oversize body is still read to its end
@@ -100,12 +110,19 @@ function readBody(request: IncomingMessage): Promise<Body> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const { socket } = request;
+    const arriving = { request, fail: (error: Error) => done({ kind: "malformed", error }) };
+    const done = (body: Body) => {
+      if (bodiesArriving.get(socket) === arriving) bodiesArriving.delete(socket);
+      resolve(body);
+    };
+    bodiesArriving.set(socket, arriving);
     request.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    request.on("end", () => resolve(size > MAX_BODY_BYTES ? { kind: "too_large" } : { kind: "complete", bytes: Buffer.concat(chunks) }));
-    request.on("error", () => resolve({ kind: "aborted" }));
+    request.on("end", () => done(size > MAX_BODY_BYTES ? { kind: "too_large" } : { kind: "complete", bytes: Buffer.concat(chunks) }));
+    request.on("error", () => done({ kind: "aborted" }));
   });
 }
 
@@ -233,8 +250,19 @@ export function createMockServer(options: MockServerOptions): Server {
   async function handle(incoming: IncomingMessage, response: ServerResponse): Promise<string> {
     const refusal = checkTarget(incoming.url ?? "") ?? checkHeaders(incoming.headers, incoming.httpVersion);
     if (refusal) return (sendError(incoming, response, refusal), `${refusal.status} ${refusal.body.error_code}`);
+    // No page of another origin may reset the mock, preflight or not; the refusal carries no CORS headers,
+    // so the page cannot even read it.
+    const resetForbidden = isResetPath(incoming.url!) && (incoming.method === "OPTIONS" ? RESET_FORBIDDEN : checkResetAllowed(incoming.headers));
+    if (resetForbidden) {
+      send(response, resetForbidden.status, [["Content-Type", "application/json"]], JSON.stringify(resetForbidden.body));
+      return `${resetForbidden.status} ${resetForbidden.body.error_code}`;
+    }
     const body = await readBody(incoming);
     if (body.kind === "aborted") return (response.destroy(), "aborted");
+    if (body.kind === "malformed") {
+      const refusal = parseFailure(body.error);
+      return (sendError(incoming, response, refusal, [["Connection", "close"]]), `${refusal.status} ${refusal.body.error_code}`);
+    }
     if (body.kind === "too_large") return (sendError(incoming, response, BODY_TOO_LARGE), `413 ${BODY_TOO_LARGE.body.error_code}`);
     const parsed = isJsonMediaType(incoming.headers["content-type"]) ? checkJsonBody(body.bytes) : undefined;
     if (parsed && "refusal" in parsed) return (sendError(incoming, response, parsed.refusal), `${parsed.refusal.status} ${parsed.refusal.body.error_code}`);
@@ -276,6 +304,10 @@ export function createMockServer(options: MockServerOptions): Server {
 
   server.on("clientError", (error: Error & { code?: string }, socket: Duplex) => {
     if (error.code === "ECONNRESET" || !socket.writable) return socket.destroy();
+    // An error while a body is still arriving is that body's; once it is complete (the parser says so before
+    // `end` is emitted), an error belongs to bytes pipelined after it.
+    const arriving = bodiesArriving.get(socket);
+    if (arriving && !arriving.request.complete) return arriving.fail(error); // that request answers, then the connection closes
     const refusal = parseFailure(error);
     afterOpenResponses(socket, () => socket.end(rawAnswer(refusal)));
   });
