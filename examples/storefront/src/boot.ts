@@ -10,7 +10,10 @@ async function boot() {
     const { startMockWorker } = await import("./mock-worker.ts");
     await startMockWorker(baseUrl);
   }
-  await import("./main.ts");
+  // Called, not only imported: the repository's package.json declares no side effects, so a bundler
+  // may drop a module that is imported for its side effects alone.
+  const { start } = await import("./main.ts");
+  start();
 }
 
 void boot();
