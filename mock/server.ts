@@ -1,20 +1,20 @@
 /**
  * The mock's HTTP server. It checks each request (request-guard.ts), answers its own routes
  * (`/__mock/health`, `/__mock/reset`, `/__mock/images/…`), and hands the rest to the Prism engine
- * (prism-engine.ts) in this process, waiting for it a bounded time while it starts or restarts. Prism's
- * error answers get the API's error shape (violations.ts), a 2xx on a stateful storefront route gets
- * the state's body (state/storefront.ts), and the example catalog's CDN images point at the mock's own
- * pictures (images.ts). Whatever a client sends, it gets an HTTP answer and the port stays open.
+ * (prism-engine.ts) in this process, waiting for it a bounded time while it starts or restarts. The
+ * answer is shaped as the MSW handlers shape theirs (answer.ts): Prism's error answers in the API's
+ * error shape, the state's body on a stateful storefront 2xx, the example catalog's CDN images pointed
+ * at the mock's own pictures (images.ts). Whatever a client sends, it gets an HTTP answer and the port stays open.
  */
 import { createServer, STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
-import { imageOrigin, IMAGE_PATH, placeholderImage, withLocalImages } from "./images.ts";
+import { corsHeaders, mockAnswer, type HeaderList } from "./answer.ts";
+import { imageOrigin, IMAGE_PATH, placeholderImage } from "./images.ts";
 import type { EngineRequest, PrismEngine } from "./prism-engine.ts";
 import { BODY_TOO_LARGE, checkHeaders, checkJsonBody, checkResetAllowed, checkTarget, isJsonMediaType, MAX_BODY_BYTES, RESET_FORBIDDEN, type ErrorAnswer } from "./request-guard.ts";
 import type { Doc } from "./state/catalog.ts";
-import type { StateRequest, StorefrontState } from "./state/storefront.ts";
+import type { StorefrontState } from "./state/storefront.ts";
 import type { Supervisor } from "./supervisor.ts";
-import { problemAnswer, validationAnswer, type PrismViolation } from "./violations.ts";
 
 export type LogKind = "request" | "info" | "error";
 
@@ -36,21 +36,6 @@ export interface MockServerOptions {
 const RESET_PATH = "/__mock/reset";
 const isResetPath = (target: string) => new URL(target, "http://example.com").pathname === RESET_PATH;
 const HEALTH_PATH = "/__mock/health";
-const GUEST_TOKEN = "X-Scalev-Guest-Token";
-/** Prism's server cuts a longer `sl-violations` header (Node's header limit is 16 KB). */
-const MAX_VIOLATIONS_HEADER = 8 * 1024 - 100;
-
-type HeaderList = [string, string][];
-
-/** Prism's CORS headers: every origin, every header, credentials, every response header exposed. */
-function corsHeaders(headers: IncomingHttpHeaders): HeaderList {
-  return [
-    ["Access-Control-Allow-Origin", headers.origin ?? "*"],
-    ["Access-Control-Allow-Headers", headers["access-control-request-headers"] ?? "*"],
-    ["Access-Control-Allow-Credentials", "true"],
-    ["Access-Control-Expose-Headers", (headers["access-control-expose-headers"] as string | undefined) ?? "*"],
-  ];
-}
 
 function send(response: ServerResponse, status: number, headers: HeaderList, body: string | undefined) {
   if (body !== undefined) headers.push(["Content-Length", String(Buffer.byteLength(body))]);
@@ -160,15 +145,6 @@ function requestLine({ method, url = "" }: IncomingMessage): string {
   return `${method} ${url.slice(0, queryStart)}?${names.join("&")}`;
 }
 
-const withoutHeader = (headers: HeaderList, name: string) => headers.filter(([key]) => key.toLowerCase() !== name.toLowerCase());
-
-/** Prism's `sl-violations` header, cut where Prism's server cuts it. */
-function violationsHeader(violations: PrismViolation[]): HeaderList {
-  if (violations.length === 0) return [];
-  const text = JSON.stringify(violations);
-  return [["sl-violations", text.length > MAX_VIOLATIONS_HEADER ? `Too many violations! ${text.slice(0, MAX_VIOLATIONS_HEADER)}` : text]];
-}
-
 /** The address the client reached, for URLs when its Host header cannot be used. */
 const localAddress = ({ socket }: IncomingMessage) => (socket.localAddress?.includes(":") ? `[${socket.localAddress}]:${socket.localPort}` : `${socket.localAddress}:${socket.localPort}`);
 
@@ -211,40 +187,13 @@ export function createMockServer(options: MockServerOptions): Server {
     return "200 picture";
   }
 
-  /** Prism's answer to the request, the state's body on a stateful 2xx, in the API's error shape on errors. */
+  /** The engine's answer to the request, shaped by mockAnswer() (answer.ts). */
   async function answer(prism: PrismEngine, incoming: IncomingMessage, response: ServerResponse, request: EngineRequest): Promise<string> {
-    const { headers } = incoming;
     const result = await prism.request(request);
-    if (result.kind === "problem") {
-      const error = problemAnswer(result.problem, { prefer: firstValue(headers.prefer), accept: firstValue(headers.accept), contentType: firstValue(headers["content-type"]) });
-      sendJson(incoming, response, error.status, error.body, Object.entries(result.headers));
-      return `${error.status} ${error.body.error_code}`;
-    }
-    let { status, body } = result;
-    let answerHeaders: HeaderList = [...corsHeaders(headers), ...violationsHeader(result.violations), ...Object.entries(result.headers)];
-    const invalid = validationAnswer(status, result.violations, firstValue(headers["content-type"]));
-    const fromState = !invalid && status >= 200 && status < 300 ? options.state()?.answer(stateRequest(incoming, request), status) : undefined;
-    const replaced = invalid ?? fromState;
-    if (replaced) {
-      status = replaced.status;
-      body = JSON.stringify(replaced.body);
-      answerHeaders = withoutHeader(withoutHeader(answerHeaders, "content-type"), GUEST_TOKEN);
-      answerHeaders.push(["Content-Type", "application/json"]);
-      if (fromState?.guestToken !== undefined) answerHeaders.push([GUEST_TOKEN, fromState.guestToken]);
-    }
-    if (options.localImages && body !== undefined) body = withLocalImages(body, imageOrigin(firstValue(headers.host), localAddress(incoming)));
-    send(response, status, answerHeaders, body);
-    return invalid ? `${status} validation_failed` : fromState ? `${status} (state)` : `${status}`;
-  }
-
-  function stateRequest(incoming: IncomingMessage, request: EngineRequest): StateRequest {
-    return {
-      method: incoming.method!,
-      path: request.path,
-      query: request.query,
-      header: (name) => firstValue(incoming.headers[name.toLowerCase()]),
-      body: request.body,
-    };
+    const pictures = options.localImages ? imageOrigin(firstValue(incoming.headers.host), localAddress(incoming)) : undefined;
+    const answered = mockAnswer(result, request, { state: options.state(), imageOrigin: pictures });
+    send(response, answered.status, [...corsHeaders(incoming.headers), ...answered.headers], answered.body);
+    return answered.outcome;
   }
 
   async function handle(incoming: IncomingMessage, response: ServerResponse): Promise<string> {
