@@ -49,23 +49,33 @@ const unsupported: string[] = [];
 /** Keys whose value is data (kept whole), not OpenAPI structure. */
 const DATA_KEYS = new Set(["example", "default", "enum", "const", "value"]);
 const PROSE_KEYS = new Set(["description", "summary"]);
+/** Schema keywords whose keys are names (a property may be called `tags` or `description`), not keywords. */
+const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions", "$defs", "dependencies", "dependentSchemas"]);
 
-/** The document without descriptions and summaries (examples and every structural part kept). */
-function withoutProse(node: Json): Json {
-  if (Array.isArray(node)) return node.map(withoutProse);
+/**
+ * The document without descriptions, summaries, tags and external docs: every structural part and every
+ * example kept, so the state reads the same document (properties named `tags` or `description` too).
+ */
+function withoutProse(node: Json, names = false): Json {
+  if (Array.isArray(node)) return node.map((item) => withoutProse(item));
   if (!node || typeof node !== "object") return node;
   const out: Json = {};
   for (const [key, value] of Object.entries<Json>(node)) {
-    if (PROSE_KEYS.has(key) && typeof value === "string") continue;
-    if (key === "externalDocs" || key === "tags") continue;
-    out[key] = DATA_KEYS.has(key) || (key === "examples" && Array.isArray(value)) ? value : withoutProse(value);
+    if (!names) {
+      if (PROSE_KEYS.has(key) && typeof value === "string") continue;
+      if (key === "externalDocs" || (key === "tags" && Array.isArray(value))) continue;
+      if (DATA_KEYS.has(key) || (key === "examples" && Array.isArray(value))) {
+        out[key] = value;
+        continue;
+      }
+    }
+    out[key] = withoutProse(value, !names && SCHEMA_MAPS.has(key));
   }
   return out;
 }
 
 // ---------- validators, compiled as Prism compiles them ----------
 
-const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions", "$defs", "dependencies", "dependentSchemas"]);
 const ANNOTATIONS = new Set(["description", "title", "examples", "example", "$schema", "discriminator", "deprecated", "readOnly", "writeOnly", "contentMediaType", "xml", "externalDocs"]);
 
 /** A schema without annotations (nothing ajv validates with): smaller code, the same verdicts. */
