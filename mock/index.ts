@@ -12,7 +12,7 @@ import { createMockServer, type LogKind } from "./server.ts";
 import { defaultSpecPath, readSpecDocument } from "./spec-file.ts";
 import { createMockState, type MockState } from "./state/state.ts";
 import { supervise, type Supervisor } from "./supervisor.ts";
-import { createWebhookDelivery, DEV_WEBHOOK_SECRET, receiverUrl, shownReceiver, type WebhookDelivery } from "./webhooks/index.ts";
+import { configureWebhooks, type WebhookOptions } from "./webhooks/index.ts";
 
 export interface MockOptions {
   /** Default 4010; 0 picks a free port. */
@@ -31,7 +31,7 @@ export interface MockOptions {
    * `retries` times (default 3) `backoffMs` apart (default 500, doubling). Loopback hosts only unless
    * `allowRemote`. Needs the state (not with `stateful: false`).
    */
-  webhook?: { url: string | URL; secret?: string; allowRemote?: boolean; retries?: number; backoffMs?: number };
+  webhook?: WebhookOptions;
   /** Answers generated from the schemas instead of the spec's examples (default false). */
   dynamic?: boolean;
   /** Seed for generated answers: the same data on every start. */
@@ -77,7 +77,7 @@ export function createMock(options: MockOptions = {}): Mock {
   const stateful = options.stateful ?? true;
   const log = options.log ?? defaultLog;
   let state: MockState | undefined;
-  const webhooks = options.webhook && startWebhooks(options.webhook, stateful, log);
+  const webhooks = options.webhook && configureWebhooks(options.webhook, { stateful, log: (kind, line) => log(kind === "delivered" ? "request" : kind, line) });
 
   // Prism loads the spec itself; the state is seeded from it once (a reset reads it again).
   async function load(): Promise<PrismEngine> {
@@ -143,20 +143,6 @@ export function createMock(options: MockOptions = {}): Mock {
         server.closeAllConnections();
       }),
   };
-}
-
-/** The delivery of the state's events to the receiver of `options.webhook` (a bad URL throws WebhookConfigError). */
-function startWebhooks(options: NonNullable<MockOptions["webhook"]>, stateful: boolean, log: (kind: LogKind, line: string) => void): WebhookDelivery {
-  if (!stateful) throw new TypeError("webhooks are sent for changes to the state: a stateless mock has none (drop stateful: false).");
-  const url = receiverUrl(String(options.url), options.allowRemote ?? false);
-  log("info", `mock: every change to an order is sent as a webhook to ${shownReceiver(url)}${options.secret ? "" : `, signed with the fake development secret "${DEV_WEBHOOK_SECRET}"`}.`);
-  return createWebhookDelivery({
-    url,
-    secret: options.secret || DEV_WEBHOOK_SECRET,
-    retries: options.retries,
-    backoffMs: options.backoffMs,
-    log: (kind, line) => log(kind === "delivered" ? "request" : "error", line),
-  });
 }
 
 /** Starts the mock and resolves once it answers (`await startMockServer({ port: 0 })` in a test setup). */

@@ -4,13 +4,15 @@
  * the same shaping of the answer (answer.ts) and the same state (state/), so one flow gets the same
  * answers from `setupServer`/`setupWorker` as from `scalev-mock`. No Node built-ins.
  */
-import { http, type HttpHandler } from "msw";
+import { bypass, http, type HttpHandler } from "msw";
 import { createOpenApiHttp, type OpenApiHttpHandlers } from "openapi-msw";
 import type { paths } from "scalev-v3-client";
 import { corsHeaders, mockAnswer, type HeaderList, type RequestHeaders } from "../answer.ts";
 import { IMAGE_PATH, placeholderImage } from "../images.ts";
 import { BODY_TOO_LARGE, checkHeaders, checkJsonBody, checkTarget, isJsonMediaType, MAX_BODY_BYTES, type ErrorAnswer } from "../request-guard.ts";
+import type { Dropped } from "../state/state.ts";
 import { createStorefrontState, type StorefrontState } from "../state/storefront.ts";
+import { configureWebhooks, type WebhookDelivery, type WebhookLogKind, type WebhookOptions } from "../webhooks/index.ts";
 import { createStaticEngine } from "./engine.ts";
 import { route } from "./router.ts";
 import { compiledSpec } from "./spec.ts";
@@ -21,10 +23,20 @@ export const SCALEV_BASE_URL = "https://api.scalev.com";
 export interface ScalevHandlersOptions {
   /** The base URL the client calls, e.g. `http://127.0.0.1:4010` in a browser page. Default `https://api.scalev.com`. */
   baseUrl?: string;
-  /** Carts, checkout and orders remember what you do (default true); false answers every route with its example. */
+  /**
+   * Carts, checkout, orders and the back office (business orders, customers) remember what you do
+   * (default true); false answers every route with its example.
+   */
   stateful?: boolean;
   /** Point the example catalog's CDN image URLs at pictures the handlers serve (default true). */
   localImages?: boolean;
+  /**
+   * Sends every change to an order (created, updated, status or payment status changed, deleted…) as the
+   * API's webhook event to `url`, signed with `secret` (default: the fake development secret), as the
+   * `scalev-mock --webhook-url` does; past MSW, whatever it intercepts. `log` gets one line per delivery
+   * and per failed attempt (default: failures to console.error). Needs the state.
+   */
+  webhook?: WebhookOptions & { log?: (kind: WebhookLogKind, line: string) => void };
 }
 
 /** A declared answer to ask for, as `Prefer: code=…, example=…` does. */
@@ -39,8 +51,11 @@ type PathsWith<M extends Method> = { [P in keyof paths]: paths[P] extends Record
 export interface ScalevMockHandlers {
   /** Every route of the v3 API (and the mock's /__mock/* routes): pass them to setupServer/setupWorker. */
   readonly handlers: HttpHandler[];
-  /** Forgets every cart and order (ids start again); undefined for a stateless mock. */
-  reset(): { carts: number; orders: number } | undefined;
+  /**
+   * Forgets every cart, and every order and customer the mock created (the spec's examples stay, ids
+   * start again); returns how many it dropped, undefined for a stateless mock.
+   */
+  reset(): Dropped | undefined;
   /**
    * A handler that answers one operation with the declared answer asked for (status and/or named
    * example), as a `Prefer` header on its requests would: `server.use(scalev.prefer("get", "/v3/orders/{id}", { code: 404 }))`.
@@ -49,6 +64,11 @@ export interface ScalevMockHandlers {
   /** MSW's `http`, typed with the client's `paths` and bound to the base URL (openapi-msw), to add or override one route. */
   readonly http: OpenApiHttpHandlers<paths>;
   readonly baseUrl: string;
+  /**
+   * The webhook deliveries (with the `webhook` option): `idle()` resolves when every event so far was
+   * delivered or given up on; `close()` drops what waits and sends nothing more.
+   */
+  readonly webhooks: Pick<WebhookDelivery, "idle" | "close"> | undefined;
 }
 
 const engine = createStaticEngine(compiledSpec);
@@ -58,6 +78,10 @@ const utf8 = new TextDecoder();
 function respond(status: number, headers: HeaderList, body: string | undefined): Response {
   return new Response(NULL_BODY_STATUSES.has(status) ? null : (body ?? null), { status, headers });
 }
+
+/** The webhooks' own fetch: past MSW's handlers (and its onUnhandledRequest), to the receiver itself. */
+const passingMsw: typeof fetch = (input, init) => fetch(bypass(input instanceof Request ? input : String(input), init));
+const logFailures = (kind: WebhookLogKind, line: string) => kind === "error" && console.error(line);
 
 const json = (cors: HeaderList, status: number, body: unknown, headers: HeaderList = []) => respond(status, [...cors, ...headers, ["Content-Type", "application/json"]], JSON.stringify(body));
 const jsonAnswer = (cors: HeaderList, { status, body }: ErrorAnswer, headers: HeaderList = []) => json(cors, status, body, headers);
@@ -71,7 +95,9 @@ function headersOf(request: Request): RequestHeaders & Record<string, string> {
 
 export function createScalevHandlers(options: ScalevHandlersOptions = {}): ScalevMockHandlers {
   const baseUrl = (options.baseUrl ?? SCALEV_BASE_URL).replace(/\/+$/, "");
-  const state: StorefrontState | undefined = (options.stateful ?? true) ? createStorefrontState(compiledSpec.doc) : undefined;
+  const stateful = options.stateful ?? true;
+  const webhooks = options.webhook && configureWebhooks(options.webhook, { stateful, log: options.webhook.log ?? logFailures, fetch: passingMsw });
+  const state: StorefrontState | undefined = stateful ? createStorefrontState(compiledSpec.doc, { onEvent: webhooks && ((event) => webhooks.deliver(event)) }) : undefined;
   const localImages = options.localImages ?? true;
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, "");
   // A predicate rather than a URL pattern: MSW's patterns decode the path and throw on a malformed escape.
@@ -97,7 +123,7 @@ export function createScalevHandlers(options: ScalevHandlersOptions = {}): Scale
       return respond(204, [...cors, ["Access-Control-Allow-Methods", headers["access-control-request-method"]], ["Vary", "origin"]], "");
     }
     if (path === "/__mock/health") {
-      return json(cors, 200, { status: "ready", operations: compiledSpec.operations.length, stateful: !!state, form: "msw" });
+      return json(cors, 200, { status: "ready", operations: compiledSpec.operations.length, stateful: !!state, form: "msw", ...(state?.stats && { state: state.stats() }) });
     }
     if (path.startsWith(IMAGE_PATH)) {
       if (request.method !== "GET" && request.method !== "HEAD") return jsonAnswer(cors, { status: 405, body: { error: "Pictures answer GET only.", error_code: "method_not_allowed" } }, [["Allow", "GET, HEAD"]]);
@@ -134,5 +160,6 @@ export function createScalevHandlers(options: ScalevHandlersOptions = {}): Scale
       ),
     http: createOpenApiHttp<paths>({ baseUrl }),
     baseUrl,
+    webhooks: webhooks && { idle: () => webhooks.idle(), close: () => webhooks.close() },
   };
 }

@@ -1,4 +1,5 @@
 /** Webhooks as the API sends them: signed, delivered with retries. No Node built-ins. */
+export { configureWebhooks, type WebhookLogKind, type WebhookOptions } from "./configure.ts";
 export { createWebhookDelivery, type WebhookDelivery, type WebhookDeliveryOptions, type WebhookEvent } from "./delivery.ts";
 export { receiverUrl, shownReceiver, WebhookConfigError } from "./receiver.ts";
 export { DEV_WEBHOOK_SECRET, SIGNATURE_HEADER, signWebhookBody } from "./sign.ts";

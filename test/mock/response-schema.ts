@@ -23,3 +23,21 @@ export function responseChecker(doc: Doc) {
     return validate(body) ? [] : [`${method} ${path} → ${status}: ${ajv.errorsText(validate.errors, { separator: "; " })}`];
   };
 }
+
+/**
+ * The route of `routes` ("METHOD /path/template") a request is for: the most specific template its path
+ * matches (a literal segment beats a parameter, so `/v3/orders/statistics` is not `/v3/orders/{id}`).
+ */
+export function routeMatcher(routes: readonly string[]) {
+  const templates = routes.map((route) => {
+    const [method, path] = route.split(" ") as [string, string];
+    const pattern = new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}$`);
+    const specificity = path.split("/").map((segment) => (segment.startsWith("{") ? "0" : "1")).join("");
+    return { method, path, pattern, specificity };
+  });
+  return (method: string, pathname: string): { method: string; path: string } | undefined => {
+    let best: (typeof templates)[number] | undefined;
+    for (const t of templates) if (t.method === method && t.pattern.test(pathname) && (!best || t.specificity > best.specificity)) best = t;
+    return best && { method: best.method, path: best.path };
+  };
+}
