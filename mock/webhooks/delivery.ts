@@ -76,7 +76,9 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions): WebhookD
         body,
         signal: controller.signal,
       });
-      await response.body?.cancel();
+      // Read, not cancelled: under MSW in Node, cancelling a passed-through response's body never settles
+      // (mswjs/interceptors#712, #799). The attempt's timeout bounds the read.
+      await response.arrayBuffer();
       return response.ok ? undefined : `${response.status} ${response.statusText}`.trim();
     } catch (error) {
       return timedOut ? `no answer within ${timeoutMs} ms` : ((error as Error & { cause?: Error }).cause?.message ?? (error as Error).message);
