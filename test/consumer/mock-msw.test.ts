@@ -1,8 +1,9 @@
 /**
  * The MSW handlers as an app gets them: the packed scalev-v3-mock and scalev-v3-client installed with msw
  * and vitest into a temporary app outside this repository. The README's Vitest setup file, as written there,
- * runs the app's own Vitest: a guest cart, checkout and the public order through the client, and reset
- * between tests isolating them; every TypeScript block of the README compiles against the installed packages.
+ * runs the app's own Vitest: a guest cart, checkout and the public order through the client, then the same
+ * order in the business list and detail, and reset between tests isolating them; the README's example tests
+ * pass on it; every TypeScript block of the README compiles against the installed packages.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,17 +33,21 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("scalev-v3-mock/msw in an app's Vitest", () => {
-  it("runs the README's setup file with setupServer: guest cart → checkout → public order, reset between tests", async () => {
+  it("runs the README's setup file with setupServer: guest cart → checkout → public order → the same order in the business list and detail, reset between tests", async () => {
     const setup = typescriptBlocks(readme()).find((code) => code.includes("setupServer(...scalev.handlers)"));
     expect(setup, "the README has a Vitest setup file").toBeDefined();
     mkdirSync(join(app, "test"));
     writeFileSync(join(app, "test", "msw.ts"), setup!);
     copyFileSync(join(import.meta.dirname, "mock-msw-app", "checkout.spec.ts"), join(app, "test", "checkout.spec.ts"));
+    // The README's example tests run too, on the same setup file.
+    const examples = typescriptBlocks(readme()).filter((code) => code.includes('from "vitest"') && /\bit\(/.test(code) && !code.includes("setupServer("));
+    expect(examples.length, "the README's example tests").toBeGreaterThanOrEqual(2);
+    examples.forEach((code, i) => writeFileSync(join(app, "test", `readme-${i + 1}.spec.ts`), code));
     writeFileSync(join(app, "vitest.config.ts"), 'import { defineConfig } from "vitest/config";\nexport default defineConfig({ test: { setupFiles: ["test/msw.ts"] } });\n');
     const result = await run(process.execPath, [join(app, "node_modules", "vitest", "vitest.mjs"), "run"], { cwd: app, timeoutMs: 120_000 });
     expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
-    expect(result.stdout).toMatch(/Tests\s+.*2 passed/);
-    expect(result.stdout).toContain('"placed"');
+    expect(result.stdout).toMatch(new RegExp(`Tests\\s+.*${2 + examples.length} passed`));
+    expect(result.stdout).toMatch(/"placed":"\w+","id":"[0-9a-f-]{36}"/);
   });
 
   it("compiles every TypeScript block of the README against the installed packages", async () => {
