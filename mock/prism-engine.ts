@@ -14,6 +14,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { createRequire } from "node:module";
 import type { IHttpOperation } from "@stoplight/types";
 import { credentialsOf, type CredentialScheme } from "./credentials.ts";
+import { nameValues } from "./query.ts";
 import type { PrismProblem, PrismViolation } from "./violations.ts";
 
 type PrismHttp = typeof import("@stoplight/prism-http");
@@ -73,16 +74,6 @@ const noop = () => {};
 const silentLogger: any = { level: "silent", fatal: noop, error: noop, warn: noop, info: noop, success: noop, debug: noop, trace: noop, child: () => silentLogger };
 
 const requireHere = createRequire(import.meta.url);
-
-/** `?a=1&a=2&b=3` → `{ a: ["1", "2"], b: "3" }`, as Prism's server reads a query. */
-function nameValues(query: URLSearchParams): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
-  for (const name of new Set(query.keys())) {
-    const all = query.getAll(name);
-    values[name] = all.length === 1 ? all[0]! : all;
-  }
-  return values;
-}
 
 const headerNamed = (headers: Record<string, string>, name: string) =>
   Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];

@@ -8,6 +8,7 @@
  */
 import { credentialsOf } from "../credentials.ts";
 import type { EngineRequest, EngineResult, PrismEngine } from "../prism-engine.ts";
+import { nameValues } from "../query.ts";
 import type { PrismViolation } from "../violations.ts";
 import { isMediaType } from "./media-types.ts";
 import type { ModelOperation } from "./model.ts";
@@ -23,16 +24,6 @@ export interface CompiledSpec {
   operations: ModelOperation[];
   doc: Json;
   validators: Validators;
-}
-
-/** `?a=1&a=2&b=3` → `{ a: ["1", "2"], b: "3" }`, as Prism's server reads a query. */
-function nameValues(query: URLSearchParams): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
-  for (const name of new Set(query.keys())) {
-    const all = query.getAll(name);
-    values[name] = all.length === 1 ? all[0]! : all;
-  }
-  return values;
 }
 
 function flatHeaders(headers: EngineRequest["headers"]): Record<string, string> {

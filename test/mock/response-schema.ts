@@ -1,6 +1,7 @@
 /**
  * Checks an answer against what the bundled spec declares for it: the status is declared for the
- * operation and the body validates against that status's JSON schema (ajv, as the contract tests do).
+ * operation and the body validates against that status's JSON schema (ajv, as the contract tests do);
+ * a webhook event against its event's schema; and finds which stateful route a request is for.
  */
 import { pointerToken, resolveRef } from "../../scripts/spec-refs.ts";
 import { specAjv } from "../support/spec-ajv.ts";
@@ -39,5 +40,16 @@ export function routeMatcher(routes: readonly string[]) {
     let best: (typeof templates)[number] | undefined;
     for (const t of templates) if (t.method === method && t.pattern.test(pathname) && (!best || t.specificity > best.specificity)) best = t;
     return best && { method: best.method, path: best.path };
+  };
+}
+
+/** Returns the problems with a webhook event's body (`{event, unique_id, timestamp, data}`), or [] when it is in its event's schema. */
+export function webhookChecker(doc: Doc & { webhooks?: Record<string, unknown> }) {
+  const ajv = specAjv(doc, "spec");
+  return (event: { event: string }): string[] => {
+    if (!doc.webhooks?.[event.event]) return [`the spec has no webhook ${event.event}`];
+    const id = `spec#/webhooks/${encodeURIComponent(event.event)}/post/requestBody/content/application~1json/schema`;
+    const validate = ajv.getSchema(id) ?? ajv.compile({ $ref: id });
+    return validate(event) ? [] : [`${event.event}: ${ajv.errorsText(validate.errors, { separator: "; " })}`];
   };
 }
