@@ -74,6 +74,49 @@ function withoutProse(node: Json, names = false): Json {
   return out;
 }
 
+const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+const COMPONENT_REF = /^#\/components\/([^/]+)\/([^/]+)$/;
+
+/**
+ * What the handlers read of the document at run time, without its prose: each operation's responses (the
+ * state's seeds and 404 guards, the examples the answers point to) and each webhook's payload, with the
+ * components they reach. Request parameters and bodies are in the model and the validators; response
+ * headers in the model; security schemes, unreferenced components and the rest are not read.
+ */
+function runtimeDocument(full: Json): Json {
+  const bare = withoutProse(full);
+  /** A response without its headers and links (a `$ref` as it is). */
+  const answerOf = (response: Json) =>
+    !response || typeof response !== "object" || response.$ref ? response : Object.fromEntries(Object.entries(response).filter(([key]) => key !== "headers" && key !== "links"));
+  const responsesOf = (responses: Json) => Object.fromEntries(Object.entries<Json>(responses ?? {}).map(([code, response]) => [code, answerOf(response)]));
+  const paths = Object.fromEntries(
+    Object.entries<Json>(bare.paths ?? {}).map(([path, item]) => [
+      path,
+      Object.fromEntries(Object.entries<Json>(item).filter(([method]) => HTTP_METHODS.has(method)).map(([method, op]) => [method, { responses: responsesOf(op.responses) }])),
+    ]),
+  );
+  const webhooks = Object.fromEntries(Object.entries<Json>(bare.webhooks ?? {}).map(([name, item]) => [name, { post: { requestBody: item.post?.requestBody } }]));
+  const components: Record<string, Record<string, Json>> = {};
+  const visit = (node: Json): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== "object") return;
+    const target = typeof node.$ref === "string" ? COMPONENT_REF.exec(node.$ref) : null;
+    if (target) {
+      const [, kind, name] = target as unknown as [string, string, string];
+      const section = (components[kind] ??= {});
+      if (!(name in section)) {
+        const value = bare.components?.[kind]?.[name];
+        section[name] = kind === "responses" ? answerOf(value) : value;
+        visit(section[name]);
+      }
+    }
+    for (const value of Object.values(node)) visit(value);
+  };
+  visit(paths);
+  visit(webhooks);
+  return { openapi: bare.openapi, paths, webhooks, components };
+}
+
 // ---------- validators, compiled as Prism compiles them ----------
 
 const ANNOTATIONS = new Set(["description", "title", "examples", "example", "$schema", "discriminator", "deprecated", "readOnly", "writeOnly", "contentMediaType", "xml", "externalDocs"]);
@@ -177,7 +220,7 @@ function bodyOf(op: IHttpOperation): ModelBody | undefined {
 
 const docText = readFileSync(specPath, "utf8");
 const doc = JSON.parse(docText);
-const shipped = withoutProse(doc);
+const shipped = runtimeDocument(doc);
 
 /** Where the example Prism read is in the shipped document, or its value when it cannot be found there. */
 function exampleOf(op: IHttpOperation, code: string, mediaType: string, example: Json): ModelExample {
