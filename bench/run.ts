@@ -124,3 +124,4 @@ ${footprint.markdown}
 `;
 writeFileSync(resolve(import.meta.dirname, "RESULTS.md"), report);
 process.stdout.write(report);
+await (await import("./mock-msw-bundle.ts")).appendMockMswBundle(resolve(import.meta.dirname, "RESULTS.md"));

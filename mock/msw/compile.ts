@@ -1,11 +1,13 @@
 /**
  * Build step of the MSW handlers (run by the mock package's build before tsdown): compiles the bundled
  * spec into what the handlers need at run time, in a browser too, with no Prism and no schema there:
- * - generated/data.js: the operations as Prism reads them (model.ts), and the spec without its prose
- *   (the state seeds from it, and the answers' examples point into it);
- * - generated/validators.js: ajv standalone code of every schema Prism validates a request with, built
+ * - generated/data.js: the operations as Prism reads them (model.ts), and what the handlers read of the
+ *   spec at run time, without its prose (the responses the state seeds from and the answers' examples
+ *   point into, the webhooks' payloads, the components they reach);
+ * - generated/validators-*.js: ajv standalone code of every schema Prism validates a request with, built
  *   with Prism's own ajv, options and formats, from the schemas Prism derives (allOf merged, readOnly
- *   properties dropped, one object schema per parameter location), so the violations are Prism's.
+ *   properties dropped, one object schema per parameter location), so the violations are Prism's; a
+ *   subschema that recurs across operations is compiled once.
  * Everything comes from Prism's own modules, loaded from @stoplight/prism-http. The build refuses a spec
  * that uses a feature the handlers do not implement (a parameter style, a security scheme) rather than
  * answering it differently from the HTTP mock.
@@ -148,9 +150,11 @@ function prismAjv(coerceTypes: boolean) {
   return ajv;
 }
 
-const ajvs = { coerce: prismAjv(true), noCoerce: prismAjv(false) };
+type Which = "coerce" | "noCoerce";
+const ajvs: Record<Which, any> = { coerce: prismAjv(true), noCoerce: prismAjv(false) };
 const validatorIds = new Map<string, string>();
-const exported: Record<"coerce" | "noCoerce", Record<string, string>> = { coerce: {}, noCoerce: {} };
+/** The schemas to compile, by id, per ajv instance (compiled once all are known: see addValidators). */
+const pending: Record<Which, Map<string, Json>> = { coerce: new Map(), noCoerce: new Map() };
 
 /** The id of the validator of `schema` (one per distinct schema and coercion). */
 function validatorFor(schema: Json, coerce: boolean): string {
@@ -161,11 +165,63 @@ function validatorFor(schema: Json, coerce: boolean): string {
   if (!id) {
     id = `v${validatorIds.size}`;
     validatorIds.set(key, id);
-    const which = coerce ? "coerce" : "noCoerce";
-    ajvs[which].addSchema({ ...bare, $id: id });
-    exported[which][id] = id;
+    pending[coerce ? "coerce" : "noCoerce"].set(id, bare);
   }
   return id;
+}
+
+// Prism validates with its schemas dereferenced, so a component used by many operations is inlined in
+// each. Compiled as it is, each copy becomes code of its own; a subschema that recurs is compiled once
+// instead, as a schema of its own that the others `$ref`. The verdicts and errors are the same (an
+// error's instancePath, keyword, params and message do not depend on where its schema sits).
+
+/** Keywords whose value is a subschema, or a list of them; SCHEMA_MAPS hold subschemas by name. */
+const SUBSCHEMA = new Set(["items", "additionalItems", "additionalProperties", "contains", "propertyNames", "if", "then", "else", "not"]);
+const SUBSCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "items"]);
+/** A recurring subschema shorter than this (as JSON) stays inline: a call costs about as much. */
+const MIN_SHARED = 160;
+
+/** `schema` with each of its direct subschemas replaced by `replace(subschema)`. */
+function mapSubschemas(schema: Json, replace: (subschema: Json) => Json): Json {
+  const out: Json = {};
+  for (const [key, value] of Object.entries<Json>(schema)) {
+    const isSchema = (v: Json) => !!v && typeof v === "object" && !Array.isArray(v);
+    if (SCHEMA_MAPS.has(key) && isSchema(value)) out[key] = Object.fromEntries(Object.entries<Json>(value).map(([name, sub]) => [name, isSchema(sub) ? replace(sub) : sub]));
+    else if (SUBSCHEMA_LISTS.has(key) && Array.isArray(value)) out[key] = value.map((sub) => (isSchema(sub) ? replace(sub) : sub));
+    else if (SUBSCHEMA.has(key) && isSchema(value)) out[key] = replace(value);
+    else out[key] = value;
+  }
+  return out;
+}
+
+/** Compiles the pending schemas of one instance, each recurring subschema once. */
+function addValidators(which: Which): void {
+  const seen = new Map<string, number>();
+  const count = (schema: Json) =>
+    void mapSubschemas(schema, (sub) => {
+      const key = JSON.stringify(sub);
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      count(sub);
+      return sub;
+    });
+  for (const schema of pending[which].values()) count(schema);
+  const shared = new Map<string, string>();
+  const sharedId = (key: string) => {
+    let id = shared.get(key);
+    if (id === undefined) {
+      id = `${which === "coerce" ? "c" : "p"}${shared.size}`;
+      shared.set(key, id);
+      ajvs[which].addSchema({ ...withShared(JSON.parse(key)), $id: id });
+    }
+    return id;
+  };
+  const recurs = (key: string) => (seen.get(key) ?? 0) > 1 && key.length >= MIN_SHARED && !/"\$(ref|id)"/.test(key);
+  const withShared = (schema: Json): Json =>
+    mapSubschemas(schema, (sub) => {
+      const key = JSON.stringify(sub);
+      return recurs(key) ? { $ref: sharedId(key) } : withShared(sub);
+    });
+  for (const [id, schema] of pending[which]) ajvs[which].addSchema({ ...withShared(schema), $id: id });
 }
 
 // ---------- operations ----------
@@ -316,7 +372,11 @@ if (unsupported.length > 0) {
 
 /** ajv standalone code of one ajv instance as an ES module of this package (its formats and helpers from formats.ts). */
 function validatorsModule(which: "coerce" | "noCoerce"): string {
-  const code = (standaloneCode(ajvs[which], exported[which]) as string).replace(/^"use strict";/, "");
+  addValidators(which);
+  const exported = Object.fromEntries([...pending[which].keys()].map((id) => [id, id]));
+  // Without the errors' schemaPath: the violations are made of instancePath, keyword, params and message.
+  const code = (standaloneCode(ajvs[which], exported) as string).replace(/^"use strict";/, "").replace(/schemaPath:"(?:[^"\\]|\\.)*",/g, "");
+  if (code.includes("schemaPath")) throw new Error("mock/msw: a validator builds a schemaPath this build does not strip");
   const leftover = /require\("([^"]+)"\)/.exec(code.replace(/require\("ajv\/dist\/runtime\/(equal|ucs2length)"\)\.default/g, ""));
   if (leftover) throw new Error(`mock/msw: the validators need ${leftover[1]}, which formats.ts does not provide`);
   return [

@@ -49,24 +49,38 @@ const FORMATS: Record<string, string> = {
   decimal: "185000.00",
 };
 
-/** A value the schema accepts, as far as a small sampler can tell: required properties, first choices. */
-export function sample(doc: Json, schema: Json, depth = 0): Json {
+/**
+ * A value the schema accepts, as far as a small sampler can tell: required properties (every property,
+ * and an item in every array, with `all`), first choices.
+ */
+export function sample(doc: Json, schema: Json, depth = 0, all = false): Json {
   const node = resolveRef(doc, schema);
   if (!node || typeof node !== "object" || depth > 8) return null;
-  if (node.example !== undefined) return node.example;
+  if (node.example !== undefined && !all) return node.example;
   if (node.const !== undefined) return node.const;
   if (node.enum) return node.enum[0];
-  if (node.allOf) return Object.assign({}, ...node.allOf.map((part: Json) => sample(doc, part, depth + 1)));
-  if (node.oneOf || node.anyOf) return sample(doc, (node.oneOf ?? node.anyOf)[0], depth + 1);
+  if (node.allOf) return Object.assign({}, ...node.allOf.map((part: Json) => sample(doc, part, depth + 1, all)));
+  if (node.oneOf || node.anyOf) return sample(doc, (node.oneOf ?? node.anyOf)[0], depth + 1, all);
   const type = Array.isArray(node.type) ? node.type.find((t: string) => t !== "null") : node.type;
   if (type === "object" || node.properties) {
-    return Object.fromEntries((node.required ?? []).map((name: string) => [name, sample(doc, node.properties?.[name] ?? {}, depth + 1)]));
+    const names: string[] = all ? Object.keys(node.properties ?? {}) : (node.required ?? []);
+    return Object.fromEntries(names.map((name) => [name, sample(doc, node.properties?.[name] ?? {}, depth + 1, all)]));
   }
-  if (type === "array") return node.minItems > 0 ? [sample(doc, node.items ?? {}, depth + 1)] : [];
+  if (type === "array") return node.minItems > 0 || all ? [sample(doc, node.items ?? {}, depth + 1, all)] : [];
   if (type === "integer" || type === "number") return Math.max(node.minimum ?? 1, 1);
   if (type === "boolean") return true;
   if (type === "string") return FORMATS[node.format] ?? (node.minLength > 3 ? "x".repeat(node.minLength) : "abc");
   return null;
+}
+
+/** `value` with every leaf of another type (nested objects and arrays kept), so errors come from deep inside a schema too. */
+function wrongTypes(value: Json): Json {
+  if (Array.isArray(value)) return value.length ? value.map(wrongTypes) : [null];
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([name, inner]) => [name, wrongTypes(inner)]));
+  if (typeof value === "string") return 7;
+  if (typeof value === "number") return "seven";
+  if (typeof value === "boolean") return "yes";
+  return { unexpected: true };
 }
 
 function parametersOf(doc: Json, path: string, method: string): Json[] {
@@ -111,6 +125,7 @@ export function buildCorpus(doc: Json): CorpusRequest[] {
       if (security.some((alternative) => Object.keys(alternative).length > 0)) send("without its credential", {});
       if (jsonSchema) {
         send("with a body that breaks its schema", credentials, { body: JSON.stringify({ quantity: "many", email: 5 }) });
+        send("with every value of its body of the wrong type", credentials, { body: JSON.stringify(wrongTypes(sample(doc, jsonSchema, 0, true))) });
         send("with an array body", credentials, { body: "[1,2]" });
         send("with a text body", credentials, { body: "hello", contentType: "text/plain" });
       } else if (media["multipart/form-data"]) {
