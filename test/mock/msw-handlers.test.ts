@@ -12,6 +12,7 @@ import { resolve } from "node:path";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createScalevHandlers } from "../../mock/msw/index.ts";
+import { compiledSpec } from "../../mock/msw/spec.ts";
 import { createStorefrontState } from "../../mock/state/storefront.ts";
 import { createScalevClient, unwrap } from "../../src/index.ts";
 import { responseChecker, routeMatcher } from "./response-schema.ts";
@@ -66,6 +67,27 @@ async function guestCheckout() {
   );
   return { shop, cart, courier, order };
 }
+
+describe("the spec the handlers carry (prose and request parts left out at build time)", () => {
+  it("gives the state the same routes, 404 guards, seeds and webhook events as the bundled spec", () => {
+    const events: Record<string, Json[]> = { full: [], shipped: [] };
+    const full = createStorefrontState(doc, { onEvent: (event) => events.full!.push(event) });
+    const shipped = createStorefrontState(compiledSpec.doc, { onEvent: (event) => events.shipped!.push(event) });
+    expect(shipped.routes).toEqual(full.routes);
+    const request = (method: string, path: string, body?: unknown) => ({ method, path, query: new URLSearchParams(), header: () => undefined, body });
+    const seeds = ["/v3/orders", "/v3/customers", "/v3/orders/statistics", `/v3/stores/${STORE}/public/products/kemeja-batik-parang`, `/v3/stores/${STORE}/public/bundle-price-options/paket-seragam-batik-3-pcs`, "/v3/orders/019e0000-0000-7000-8000-000000000000/actions"];
+    for (const path of seeds) expect(shipped.answer(request("GET", path), 200), path).toEqual(full.answer(request("GET", path), 200));
+    for (const state of [full, shipped]) {
+      const created = state.answer(request("POST", "/v3/orders", newOrder), 200)!.body as Json;
+      state.answer(request("POST", "/v3/orders/change-status", { ids: [created.id], status: "confirmed", payment_status: "paid" }), 200);
+    }
+    // What the state makes up (ids, slugs, order codes, times) differs from one state to the other.
+    const invented = (event: Json) =>
+      JSON.parse(JSON.stringify(event).replace(/"(unique_id|id|order_id|secret_slug)":"[^"]*"|"\d{4}-\d\d-\d\dT[^"]*"/g, (match, key) => (key ? `"${key}":"…"` : '"<time>"')));
+    expect(events.shipped!.map(invented)).toEqual(events.full!.map(invented));
+    expect(events.full!.map((event) => event.event)).toEqual(["order.created", "order.status_changed", "order.payment_status_changed", "payment.received"]);
+  });
+});
 
 describe("the MSW handlers with setupServer and the client", () => {
   it("take a guest cart to checkout and keep the public order", async () => {
