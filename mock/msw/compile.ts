@@ -371,7 +371,7 @@ if (unsupported.length > 0) {
 }
 
 /** ajv standalone code of one ajv instance as an ES module of this package (its formats and helpers from formats.ts). */
-function validatorsModule(which: "coerce" | "noCoerce"): string {
+function validatorsModule(which: Which): string {
   addValidators(which);
   const exported = Object.fromEntries([...pending[which].keys()].map((id) => [id, id]));
   // Without the errors' schemaPath: the violations are made of instancePath, keyword, params and message.
