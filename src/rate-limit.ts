@@ -65,18 +65,10 @@ export function serverRetryDelay(response: Response, now = Date.now()): number |
 }
 
 /**
- * The rate-limit bucket family of an operation: the API keeps separate buckets for business traffic
- * (API keys and OAuth tokens), storefront traffic, page-runtime traffic and customers, and Web Analytics
- * adds its own 600 requests/hour cap, so the answers of one family say nothing about another's budget.
+ * One Throttle per rate-limit family (the route's `family`: the API keeps separate buckets for business,
+ * storefront, page-runtime and customer traffic, and Web Analytics adds a cap of its own), made when a
+ * family is first called.
  */
-export function rateLimitFamily(schemaPath: string, security: readonly (readonly string[])[]): string {
-  if (schemaPath.startsWith("/v3/web-analytics/")) return "web-analytics";
-  const schemes = security.flat();
-  for (const family of ["StorefrontApiKey", "PageApiKey", "CustomerBearer", "BusinessBearer"]) if (schemes.includes(family)) return family;
-  return "none";
-}
-
-/** One Throttle per rate-limit family, made when a family is first called. */
 export class Throttles {
   readonly #byFamily = new Map<string, Throttle>();
   constructor(private readonly maxWaitMs: number) {}

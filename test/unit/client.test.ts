@@ -4,7 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createScalevClient, ScalevConfigError, ScalevInputError, type ScalevClientOptions } from "../../src/index.ts";
-import { routeSecurity } from "../../src/credentials.ts";
+import { routeOf } from "../../src/route.ts";
 import { specOperations } from "../support/spec.ts";
 import { json, startTestServer, type TestServer } from "../support/http-test-server.ts";
 
@@ -40,14 +40,14 @@ describe("the route table", () => {
     expect(operations.length).toBeGreaterThan(0);
     for (const op of operations) {
       const declared = (op.operation.security ?? []).map((alt: object) => Object.keys(alt));
-      expect(routeSecurity(op.method, op.path), op.key).toEqual(declared);
+      expect(routeOf(op.method, op.path).security, op.key).toEqual(declared);
     }
   });
 
   it("gives a path missing from the spec the credentials of its family", () => {
-    expect(routeSecurity("GET", "/v3/not-in-the-spec")).toEqual([["BusinessBearer"]]);
-    expect(routeSecurity("GET", "/v3/stores/{store_id}/public/not-in-the-spec")).toEqual([["StorefrontApiKey"]]);
-    expect(routeSecurity("GET", "/v3/stores/{store_id}/customers/me/not-in-the-spec")).toEqual([["CustomerBearer"]]);
+    expect(routeOf("GET", "/v3/not-in-the-spec").security).toEqual([["BusinessBearer"]]);
+    expect(routeOf("GET", "/v3/stores/{store_id}/public/not-in-the-spec").security).toEqual([["StorefrontApiKey"]]);
+    expect(routeOf("GET", "/v3/stores/{store_id}/customers/me/not-in-the-spec").security).toEqual([["CustomerBearer"]]);
   });
 });
 
