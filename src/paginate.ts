@@ -210,11 +210,11 @@ async function collect(client: unknown, path: string, init?: LooseInit, options?
  */
 interface Paginate {
   /** Every item of a cursor-paginated list, fetching pages as the loop asks for them. */
-  <P extends CursorPagePath<paths>>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): AsyncGenerator<PageItem<paths, P>, void, undefined>;
+  <P extends CursorPaginatedPath>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): AsyncGenerator<PageItem<paths, P>, void, undefined>;
   <Paths extends {}, P extends CursorPagePath<Paths>>(client: Client<Paths, any>, path: P, ...args: PaginateArgs<Paths, P>): AsyncGenerator<PageItem<Paths, P>, void, undefined>;
   /** Whole pages (the 200 bodies, envelope included) of a cursor-paginated list. */
   pages: {
-    <P extends CursorPagePath<paths>>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): AsyncGenerator<CursorPage<paths, P>, void, undefined>;
+    <P extends CursorPaginatedPath>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): AsyncGenerator<CursorPage<paths, P>, void, undefined>;
     <Paths extends {}, P extends CursorPagePath<Paths>>(client: Client<Paths, any>, path: P, ...args: PaginateArgs<Paths, P>): AsyncGenerator<CursorPage<Paths, P>, void, undefined>;
   };
   /**
@@ -222,7 +222,7 @@ interface Paginate {
    * fails, the error is rethrown with what was gathered in `error.partial` (see hasPartial()).
    */
   collect: {
-    <P extends CursorPagePath<paths>>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): Promise<PageItem<paths, P>[]>;
+    <P extends CursorPaginatedPath>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): Promise<PageItem<paths, P>[]>;
     <Paths extends {}, P extends CursorPagePath<Paths>>(client: Client<Paths, any>, path: P, ...args: PaginateArgs<Paths, P>): Promise<PageItem<Paths, P>[]>;
   };
 }
