@@ -5,7 +5,7 @@
  *   and the caller's signal), following the redirects src/redirect.ts allows;
  * - decide: src/retry.ts says whether to try again, and after how long;
  * - wait: sleep until then (the caller's signal ends the wait);
- * - finish: read the final answer's body (still within the timeout), keep the credentials it hands
+ * - and for the final answer: read its body (still within the timeout), keep the credentials it hands
  *   back and, for a 403 of a business route, the OAuth scopes the operation needs.
  * The caller's signal is never retried: its reason is rethrown as is.
  */
@@ -51,7 +51,7 @@ export function createTransport(session: Session, settings: TransportSettings) {
     const maxRetries = call ? call.maxRetries : settings.maxRetries;
     const timeoutMs = call ? call.timeoutMs : settings.timeoutMs;
     const throttle = settings.throttles?.for(call ? call.route.family : "none");
-    const init: RequestInit = out.extras ? { ...out.extras, redirect: "manual" } : { redirect: "manual" };
+    const init: RequestInit = { ...out.extras, method, headers: out.headers, body, signal: undefined, redirect: "manual" };
     for (let retry = 0; ; retry++) {
       if (caller?.aborted) throw caller.reason;
       const throttled = throttle?.acquire(caller);
@@ -61,13 +61,23 @@ export function createTransport(session: Session, settings: TransportSettings) {
       let answered = false;
       let delay: number | undefined;
       try {
-        const { response, redirected } = await attempt(out, init, body, settings.fetch);
+        let response = checkResponse(await attempt(out.url, init, settings.fetch));
+        let redirected = false;
+        // 3xx, or status 0: the opaque answer a browser gives for a redirect it did not follow
+        if ((response.status >= 300 && response.status < 400) || response.status === 0) {
+          ({ response, redirected } = await followRedirects(response, out, body, init, settings.fetch));
+        }
         answered = true;
         const rateLimit = readRateLimit(response.headers);
         throttle?.release(rateLimit);
         if (rateLimit) session.rateLimit = rateLimit;
         delay = retryDelayAfterAnswer(method, response, retry, maxRetries, settings.maxRetryDelayMs);
-        if (delay === undefined) return await finish(response, out, redirected, session, settings);
+        if (delay === undefined) {
+          const requiredScopes = response.status === 403 ? await scopesFor(call?.route, settings) : undefined;
+          const answer = await readResponse(response, { method, url: out.url, requiredScopes }, redirected);
+          if (call) keepHandedBack(session.credentials, call.route, answer.headers, ScalevResponse.dataOf(answer));
+          return answer;
+        }
         await response.body?.cancel().catch(() => {});
       } catch (error) {
         if (!answered) throttle?.release(undefined);
@@ -125,43 +135,34 @@ function timeOut(controller: AbortController, out: Outgoing, timeoutMs: number) 
   controller.abort(new ScalevTimeoutError(`${out.method} ${out.url} timed out after ${timeoutMs} ms.`));
 }
 
-/** attempt: one fetch and the same-origin redirects that follow it; the final answer's body is not read yet. */
-async function attempt(out: Outgoing, init: RequestInit, body: BodyInit | null | undefined, custom: typeof fetch | undefined) {
-  const first: Hop = { url: out.url, method: out.method, headers: out.headers, body };
-  let response = await fetchHop(first, init, custom);
-  // 3xx, or status 0: the opaque answer a browser gives for a redirect it did not follow
-  if ((response.status < 300 || response.status >= 400) && response.status !== 0) return { response, redirected: false };
-  let hop = first;
+/** attempt: one request; a user's fetch gets one complete Request, the global one builds it from the URL and init. */
+const attempt = (url: string, init: RequestInit, custom: typeof fetch | undefined): Promise<unknown> =>
+  custom ? custom(new Request(url, init)) : fetch(url, init);
+
+function checkResponse(value: unknown): Response {
+  if (value instanceof Response || (typeof (value as Response)?.status === "number" && typeof (value as Response).headers?.get === "function")) return value as Response;
+  throw new ScalevConfigError(`The fetch option returned ${value === null ? "null" : typeof value}, not a Response.`);
+}
+
+/** After a redirect answer: the hops src/redirect.ts allows (same origin, at most 5), and the final answer. */
+async function followRedirects(response: Response, out: Outgoing, body: BodyInit | null | undefined, attemptInit: RequestInit, custom: typeof fetch | undefined) {
+  let hop: Hop = { url: out.url, method: out.method, headers: out.headers, body };
+  const init = { ...attemptInit };
   for (let hops = 0; ; hops++) {
     const next = nextHop(response, hop, hops, out.redirect);
     if (!next) return { response, redirected: hops > 0 };
     await response.body?.cancel().catch(() => {});
     hop = next;
-    response = await fetchHop(hop, init, custom);
+    init.method = hop.method;
+    init.headers = hop.headers;
+    init.body = hop.body;
+    response = checkResponse(await attempt(hop.url, init, custom));
   }
 }
 
-/** A user's fetch gets one complete Request; the global one builds it from the URL and init. */
-async function fetchHop(hop: Hop, init: RequestInit, custom: typeof fetch | undefined): Promise<Response> {
-  init.method = hop.method;
-  init.headers = hop.headers;
-  init.body = hop.body;
-  const response: unknown = await (custom ? custom(new Request(hop.url, init)) : fetch(hop.url, init));
-  if (!isResponse(response)) throw new ScalevConfigError(`The fetch option returned ${response === null ? "null" : typeof response}, not a Response.`);
-  return response;
-}
-
-const isResponse = (value: unknown): value is Response =>
-  value instanceof Response || (typeof (value as Response)?.status === "number" && typeof (value as Response).headers?.get === "function");
-
-/** finish: the final answer, read; what it hands back kept; for a business 403, the scopes the operation needs. */
-async function finish(response: Response, out: Outgoing, redirected: boolean, session: Session, settings: TransportSettings): Promise<ScalevResponse> {
-  const route = out.call?.route;
-  const requiredScopes = response.status === 403 && route?.namesScopes && settings.scopesOf ? await settings.scopesOf(route) : undefined;
-  const answer = await readResponse(response, { method: out.method, url: out.url, requiredScopes }, redirected);
-  if (route) keepHandedBack(session.credentials, route, answer.headers, ScalevResponse.dataOf(answer));
-  return answer;
-}
+/** For a 403 of a route that names its scopes: the OAuth scopes the operation needs. */
+const scopesFor = (route: Route | undefined, settings: TransportSettings) =>
+  route?.namesScopes && settings.scopesOf ? settings.scopesOf(route) : undefined;
 
 /** The error a failed attempt is thrown as: its timeout, a ScalevError as is, anything else a connection failure. */
 function failureOf(error: unknown, timedOut: AttemptSignal | undefined, out: Outgoing): unknown {
