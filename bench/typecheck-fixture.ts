@@ -91,11 +91,26 @@ const TSCONFIG = {
   files: ["index.ts"],
 };
 
+function writeFixtures(dir: string, fixtures: Record<string, string>): Record<string, string> {
+  const dirs: Record<string, string> = {};
+  for (const [name, source] of Object.entries(fixtures)) {
+    const fixtureDir = join(dir, name.replace(/\W+/g, "-"));
+    mkdirSync(fixtureDir, { recursive: true });
+    writeFileSync(join(fixtureDir, "index.ts"), source);
+    writeFileSync(join(fixtureDir, "tsconfig.json"), JSON.stringify(TSCONFIG, null, 2));
+    dirs[name] = fixtureDir;
+  }
+  return dirs;
+}
+
+/** From a fixture folder under `dir` to a repo file. */
+const relFrom = (dir: string) => (path: string) => relative(join(dir, "fixture"), join(root, path));
+
 export function writeTypecheckFixtures(dir: string, count = 100): Record<string, string> {
   const list = calls(count);
   const lines = (client: string) => list.map((c) => `  await ${client}.${c.method}(${JSON.stringify(c.path)}, ${JSON.stringify(c.init)});`).join("\n");
-  const rel = (p: string) => relative(join(dir, "fixture"), join(root, p)); // from a fixture folder to the repo file
-  const fixtures: Record<string, string> = {
+  const rel = relFrom(dir);
+  return writeFixtures(dir, {
     // The built package, as an app sees it: declarations from dist/ (bench/run builds it first).
     "scalev client": `import { createScalevClient, paginate } from "${rel("dist/index.js")}";
 const scalev = createScalevClient({ apiKey: "sk_x" });
@@ -118,14 +133,33 @@ ${lines("client")}
 }
 `,
     "empty program": "export {};\n",
-  };
-  const dirs: Record<string, string> = {};
-  for (const [name, source] of Object.entries(fixtures)) {
-    const fixtureDir = join(dir, name.replace(/\W+/g, "-"));
-    mkdirSync(fixtureDir, { recursive: true });
-    writeFileSync(join(fixtureDir, "index.ts"), source);
-    writeFileSync(join(fixtureDir, "tsconfig.json"), JSON.stringify(TSCONFIG, null, 2));
-    dirs[name] = fixtureDir;
-  }
-  return dirs;
+  });
+}
+
+/**
+ * A file with a client and its first cursor loop: through paginate(), or written by hand with the
+ * client's GET; and the client alone (what both start from).
+ */
+export function writeLoopFixtures(dir: string): Record<string, string> {
+  const start = (names: string) => `import { ${names} } from "${relFrom(dir)("dist/index.js")}";
+const scalev = createScalevClient({ apiKey: "sk_x" });
+export async function main() {
+`;
+  return writeFixtures(dir, {
+    "client only": `${start("createScalevClient")}  return scalev;
+}
+`,
+    "hand-written loop": `${start("createScalevClient")}  let cursor: string | undefined;
+  do {
+    const { data, error } = await scalev.GET("/v3/orders", { params: { query: { status: "shipped", next_cursor: cursor } } });
+    if (error) throw error;
+    for (const order of data?.data ?? []) console.log(order.order_id);
+    cursor = data?.has_next ? (data.next_cursor ?? undefined) : undefined;
+  } while (cursor);
+}
+`,
+    "paginate()": `${start("createScalevClient, paginate")}  for await (const order of paginate(scalev, "/v3/orders", { params: { query: { status: "shipped" } } })) console.log(order.order_id);
+}
+`,
+  });
 }
