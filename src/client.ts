@@ -5,7 +5,7 @@ import type { ScalevCalls } from "./client-types.ts";
 import { checkCredential, type Credentials } from "./credentials.ts";
 import { isNodeLike } from "./environment.ts";
 import { ScalevConfigError, ScalevInputError } from "./errors.ts";
-import { checkBaseUrl, checkCallOptions, checkClientOptions, type ClientSettings } from "./options.ts";
+import { checkBaseUrl, checkBusinessOptions, checkCallOptions, checkClientOptions, type ClientSettings } from "./options.ts";
 import { scalevPathSerializer } from "./path-params.ts";
 import { serializeQuery } from "./query.ts";
 import { Throttles, type RateLimit } from "./rate-limit.ts";
@@ -70,7 +70,14 @@ const scopesOf = (route: Route) =>
   import("./scope-table.ts").then((table) => table.scopesOf(route.method, route.schemaPath)).catch(() => undefined);
 
 export function createScalevClient(options: ScalevClientOptions = {}): ScalevClient {
-  return assembleClient(checkClientOptions(options), scopesOf);
+  const settings = checkClientOptions(options);
+  return assembleClient(settings, { businessUniqueId: checkBusinessOptions(options), scopesOf });
+}
+
+/** What only business calls need: the `b_uid` to send, and the scopes a 403 names. */
+export interface BusinessSupport {
+  businessUniqueId: string | undefined;
+  scopesOf: TransportSettings["scopesOf"];
 }
 
 type Init = Record<string | symbol, any> | undefined;
@@ -80,8 +87,9 @@ type Send = (...args: any[]) => Promise<unknown>;
  * An openapi-fetch client whose `fetch` is the transport (src/transport.ts) and whose calls first
  * resolve their route and options here (see src/request.ts for how they reach the transport).
  */
-export function assembleClient(settings: ClientSettings, lookUpScopes: TransportSettings["scopesOf"]): ScalevClient {
-  const { credentials, businessUniqueId, allowInsecureHttp } = settings;
+export function assembleClient(settings: ClientSettings, business?: BusinessSupport): ScalevClient {
+  const { credentials, allowInsecureHttp } = settings;
+  const businessUniqueId = business?.businessUniqueId;
   const session: Session = { credentials, rateLimit: undefined };
   /** A settable token: undefined, null or "" forgets it; anything else must be sendable. */
   const settableToken = (name: "guestToken" | "checkoutIntentToken") => ({
@@ -107,7 +115,7 @@ export function assembleClient(settings: ClientSettings, lookUpScopes: Transport
       maxRetries: settings.maxRetries,
       fetch: settings.fetch,
       throttles: settings.throttle ? new Throttles(settings.maxRetryDelayMs) : undefined,
-      scopesOf: lookUpScopes,
+      scopesOf: business?.scopesOf,
     }) as unknown as typeof globalThis.fetch,
   });
 

@@ -68,11 +68,10 @@ export function checkBaseUrl(baseUrl: unknown, name = "baseUrl", allowInsecureHt
   return url.href.replace(/\/+$/, "");
 }
 
-/** The client's options, checked, with their defaults. */
+/** The client's options, checked, with their defaults (the business ones: checkBusinessOptions()). */
 export interface ClientSettings {
   baseUrl: string;
   allowInsecureHttp: boolean;
-  businessUniqueId: string | undefined;
   maxRetries: number;
   timeoutMs: number;
   maxRetryDelayMs: number;
@@ -101,25 +100,15 @@ export function checkClientOptions(options: ScalevClientOptions): ClientSettings
     }
     (credentials as Record<string, unknown>)[name] = value;
   }
-  const { businessUniqueId, userAgent, fetch, allowInsecureHttp = false, throttle = true } = options;
+  const { userAgent, fetch, allowInsecureHttp = false, throttle = true } = options;
   if (typeof allowInsecureHttp !== "boolean") throw new ScalevConfigError("allowInsecureHttp must be true or false.");
-  if (businessUniqueId !== undefined && (typeof businessUniqueId !== "string" || businessUniqueId.trim() === "")) {
-    throw new ScalevConfigError("businessUniqueId must be a non-empty string.");
-  }
   if (userAgent !== undefined && (typeof userAgent !== "string" || !HEADER_VALUE.test(userAgent))) {
     throw new ScalevConfigError("userAgent must be a non-empty string a header can carry (no control characters or line breaks).");
   }
   if (fetch !== undefined && typeof fetch !== "function") throw new ScalevConfigError("fetch must be a function.");
-  // A secret API key in a web page is readable by anyone who opens it.
-  if (credentials.apiKey && !options.allowSecretKeyInBrowser && isBrowserLike()) {
-    throw new ScalevConfigError(
-      "apiKey is secret and anyone can read it in a browser: use it on a server (browsers use storefrontApiKey / customerToken) or set allowSecretKeyInBrowser.",
-    );
-  }
   return {
     baseUrl: checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, "baseUrl", allowInsecureHttp),
     allowInsecureHttp,
-    businessUniqueId,
     maxRetries: options.maxRetries === undefined ? 2 : checkWholeNumber("maxRetries", options.maxRetries, ScalevConfigError),
     timeoutMs: options.timeoutMs === undefined ? 60_000 : checkDuration("timeoutMs", options.timeoutMs, ScalevConfigError),
     maxRetryDelayMs: options.maxRetryDelayMs === undefined ? 60_000 : checkDuration("maxRetryDelayMs", options.maxRetryDelayMs, ScalevConfigError, true),
@@ -128,6 +117,21 @@ export function checkClientOptions(options: ScalevClientOptions): ClientSettings
     userAgent,
     credentials,
   };
+}
+
+/** The options only business calls use: the `b_uid` selector, and where a secret key may be. */
+export function checkBusinessOptions(options: ScalevClientOptions): string | undefined {
+  const { businessUniqueId, apiKey, allowSecretKeyInBrowser } = options;
+  if (businessUniqueId !== undefined && (typeof businessUniqueId !== "string" || businessUniqueId.trim() === "")) {
+    throw new ScalevConfigError("businessUniqueId must be a non-empty string.");
+  }
+  // A secret API key in a web page is readable by anyone who opens it.
+  if (apiKey && !allowSecretKeyInBrowser && isBrowserLike()) {
+    throw new ScalevConfigError(
+      "apiKey is secret and anyone can read it in a browser: use it on a server (browsers use storefrontApiKey / customerToken) or set allowSecretKeyInBrowser.",
+    );
+  }
+  return businessUniqueId;
 }
 
 const PARSE_AS = new Set(["json", "text", "blob", "arrayBuffer", "stream"]);

@@ -23,5 +23,5 @@ export function createScalevClient(options: ScalevStorefrontOptions = {}): Scale
       throw new ScalevConfigError(`The storefront client takes no ${name}: business calls need createScalevClient from "scalev-v3-client".`);
     }
   }
-  return assembleClient(checkClientOptions(options), undefined);
+  return assembleClient(checkClientOptions(options));
 }
