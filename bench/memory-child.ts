@@ -3,18 +3,16 @@
  * during a batch): per contender, the JS heap and the memory outside it (`external`: buffers, array
  * buffers) allocated per GET, and the memory outside the heap that stays held per result the caller keeps.
  */
-import { spawn } from "node:child_process";
 import { PerformanceObserver } from "node:perf_hooks";
-import { resolve } from "node:path";
 import { requestContenders } from "./contenders.ts";
+import { orderServerProcess } from "./order-server.ts";
 import { timeCalls } from "./request-overhead.ts";
 
 const BATCH = 200;
 const BATCHES = 12;
 const gc = (globalThis as { gc?: () => void }).gc!;
 
-const server = spawn(process.execPath, ["--import", "tsx", resolve(import.meta.dirname, "order-server.ts")], { stdio: ["pipe", "pipe", "inherit"] });
-const url = await new Promise<string>((done) => server.stdout.once("data", (chunk) => done(String(chunk).trim())));
+const server = await orderServerProcess();
 
 let collections = 0;
 new PerformanceObserver((list) => (collections += list.getEntries().length)).observe({ entryTypes: ["gc"] });
@@ -26,7 +24,7 @@ const collect = async () => {
   await settle();
 };
 
-const { GET } = await requestContenders(url);
+const { GET } = await requestContenders(server.url);
 const contenders = ["openapi-fetch (bare)", "openapi-fetch (bare) + timeout signal", "scalev client"];
 type Samples = { heap: number[]; external: number[]; heldExternal: number[] };
 const result: Record<string, Samples> = {};
@@ -59,5 +57,4 @@ for (const name of contenders) {
   result[name] = samples;
 }
 process.stdout.write(JSON.stringify(result));
-server.stdin.end();
-server.kill();
+await server.close();

@@ -2,6 +2,7 @@
  * The per-request benchmarks' server, in a process of its own when run directly (for memory
  * measurements, so its allocations do not count): prints its URL, serves until stdin closes.
  */
+import { spawn } from "node:child_process";
 import { listen, orderJson, type LocalServer } from "./servers.ts";
 
 const RATE_LIMIT = { "x-ratelimit-limit": "100", "x-ratelimit-remaining": "99", "x-ratelimit-reset": "10" };
@@ -32,6 +33,24 @@ export function orderServer(): Promise<LocalServer> {
     const url = new URL(req.url!, "http://x");
     answer(200, url.pathname === "/v3/orders" ? ordersPage(url.searchParams.get("next_cursor")) : order);
   });
+}
+
+/** The server in a process of its own (as a real API is): its URL, and how to stop it. */
+export async function orderServerProcess(): Promise<{ url: string; close(): Promise<void> }> {
+  const child = spawn(process.execPath, ["--import", "tsx", import.meta.filename], { stdio: ["pipe", "pipe", "inherit"] });
+  const url = await new Promise<string>((done, fail) => {
+    child.once("error", fail);
+    child.stdout!.once("data", (chunk) => done(String(chunk).trim()));
+  });
+  return {
+    url,
+    close: () =>
+      new Promise<void>((done) => {
+        child.once("exit", () => done());
+        child.stdin!.end();
+        child.kill();
+      }),
+  };
 }
 
 if (process.argv[1] === import.meta.filename) {

@@ -1,7 +1,7 @@
 /**
  * Per-request cost, side by side: GET and POST on the client as built and on bare openapi-fetch
  * (with and without the same timeout signal), and walks over cursor pages with paginate() and with
- * loops written by hand, against one local keep-alive server (bench/order-server.ts).
+ * loops written by hand, against one local keep-alive server in a process of its own (bench/order-server.ts).
  *
  * Built to resolve a percent or two on a shared machine: many short rounds, in each of which every
  * contender runs one slice (a few requests) in an order rotated from round to round, so contenders
@@ -9,7 +9,7 @@
  * median over the rounds with its 95 % confidence interval.
  */
 import { paginationContenders, requestContenders, type Call, type Contender } from "./contenders.ts";
-import { orderServer } from "./order-server.ts";
+import { orderServerProcess } from "./order-server.ts";
 import { estimate, fmt, fmtEstimate, markdownTable, pairedRatios, type Estimate } from "./stats.ts";
 
 /** Wall time in µs per call of `calls` calls, `concurrency` at a time. */
@@ -55,7 +55,7 @@ export interface OverheadResult {
 }
 
 export async function requestOverhead({ rounds = 400 } = {}): Promise<OverheadResult> {
-  const server = await orderServer();
+  const server = await orderServerProcess();
   const { GET, POST } = await requestContenders(server.url);
   const pages = await paginationContenders(server.url, PAGES);
   const ratios: Record<string, Estimate> = {};
@@ -103,7 +103,7 @@ export async function requestOverhead({ rounds = 400 } = {}): Promise<OverheadRe
   const what = (group: string, contenders: Record<string, Contender>) =>
     [`${group}:`, "", ...Object.entries(contenders).map(([name, c]) => `- **${name}**: ${c.does}.`), ""].join("\n");
   const markdown = [
-    `A ~4 KB order (GET /v3/orders/{id}), a POST /v3/orders with a JSON body answered 201 with the order, and ${PAGES}-page walks of GET /v3/orders (25 short orders a page), over keep-alive loopback HTTP, the server in the same process. Every contender runs one slice per round, in an order rotated every round; ratios are taken within a round, and each is the median over the rounds with its 95 % confidence interval.`,
+    `A ~4 KB order (GET /v3/orders/{id}), a POST /v3/orders with a JSON body answered 201 with the order, and ${PAGES}-page walks of GET /v3/orders (25 short orders a page), over keep-alive loopback HTTP to a server in another process. Every contender runs one slice per round, in an order rotated every round; ratios are taken within a round, and each is the median over the rounds with its 95 % confidence interval.`,
     "",
     what("What each GET contender does", GET),
     what("POST", POST),

@@ -145,25 +145,46 @@ const REDIRECT_MODES = new Set(["follow", "manual", "error"]);
  */
 export function checkCallOptions(init: Record<string | symbol, any>): void {
   if (typeof init !== "object" || init === null) throw new ScalevInputError("A call's options must be an object.");
-  const { params, headers, parseAs, middleware, fetch, bodySerializer, pathSerializer, querySerializer, timeoutMs, maxRetries, signal, redirect } = init;
-  if (timeoutMs !== undefined) checkDuration("timeoutMs", timeoutMs, ScalevInputError);
-  if (maxRetries !== undefined) checkWholeNumber("maxRetries", maxRetries, ScalevInputError);
-  if (signal != null && !(signal instanceof AbortSignal)) throw new ScalevInputError("signal must be an AbortSignal.");
-  if (redirect !== undefined && !REDIRECT_MODES.has(redirect)) throw new ScalevInputError(`redirect must be "follow", "manual" or "error"; got ${shown(String(redirect))}.`);
-  if (params !== undefined && (typeof params !== "object" || params === null)) throw new ScalevInputError("params must be an object.");
+  for (const name in init) {
+    const value = init[name];
+    if (value === undefined) continue;
+    switch (name) {
+      case "timeoutMs":
+        checkDuration(name, value, ScalevInputError);
+        break;
+      case "maxRetries":
+        checkWholeNumber(name, value, ScalevInputError);
+        break;
+      case "signal":
+        if (value !== null && !(value instanceof AbortSignal)) throw new ScalevInputError("signal must be an AbortSignal.");
+        break;
+      case "redirect":
+        if (!REDIRECT_MODES.has(value)) throw new ScalevInputError(`redirect must be "follow", "manual" or "error"; got ${shown(String(value))}.`);
+        break;
+      case "params":
+        if (typeof value !== "object" || value === null) throw new ScalevInputError("params must be an object.");
+        break;
+      case "parseAs":
+        if (!PARSE_AS.has(value)) throw new ScalevInputError(`parseAs must be one of ${[...PARSE_AS].join(", ")}; got ${shown(String(value))}.`);
+        break;
+      case "middleware":
+        if (!Array.isArray(value)) throw new ScalevInputError("middleware must be an array.");
+        break;
+      case "fetch":
+      case "bodySerializer":
+      case "pathSerializer":
+        if (typeof value !== "function") throw new ScalevInputError(`${name} must be a function.`);
+        break;
+      case "querySerializer":
+        if (typeof value !== "function" && (typeof value !== "object" || value === null)) throw new ScalevInputError("querySerializer must be a function or an options object.");
+    }
+  }
+  const { headers, params } = init;
   if (headers !== undefined || params?.header !== undefined) {
     try {
       mergeHeaders(headers, params?.header);
     } catch (error) {
       throw new ScalevInputError(`A header of the call cannot be sent: ${(error as Error)?.message ?? String(error)}`, { cause: redactError(error) });
     }
-  }
-  if (parseAs !== undefined && !PARSE_AS.has(parseAs)) throw new ScalevInputError(`parseAs must be one of ${[...PARSE_AS].join(", ")}; got ${shown(String(parseAs))}.`);
-  if (middleware !== undefined && !Array.isArray(middleware)) throw new ScalevInputError("middleware must be an array.");
-  for (const [name, value] of [["fetch", fetch], ["bodySerializer", bodySerializer], ["pathSerializer", pathSerializer]] as const) {
-    if (value !== undefined && typeof value !== "function") throw new ScalevInputError(`${name} must be a function.`);
-  }
-  if (querySerializer !== undefined && typeof querySerializer !== "function" && (typeof querySerializer !== "object" || querySerializer === null)) {
-    throw new ScalevInputError("querySerializer must be a function or an options object.");
   }
 }
