@@ -75,7 +75,7 @@ export function createScalevClient(options: ScalevClientOptions = {}): ScalevCli
 }
 
 /** What only business calls need: the `b_uid` to send, and the scopes a 403 names. */
-export interface BusinessSupport {
+interface BusinessSupport {
   businessUniqueId: string | undefined;
   scopesOf: TransportSettings["scopesOf"];
 }

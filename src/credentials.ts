@@ -61,7 +61,7 @@ const setCredential = (headers: Headers, scheme: SecurityScheme, value: string) 
  * non-Latin-1: fetch throws, quoting the value) or would be changed on the way (surrounding
  * whitespace is trimmed). Returns why a value is unusable, or undefined when it is fine.
  */
-export function unsendable(value: unknown): string | undefined {
+function unsendable(value: unknown): string | undefined {
   if (typeof value !== "string" || value === "") return "is not a non-empty string";
   if (/^[\x21-\x7e]+$/.test(value)) return undefined;
   if (/^[\x21-\x7e]+(\r?\n)+$/.test(value)) return "ends with a newline (read from a file or an environment variable?)";

@@ -23,7 +23,7 @@ export function checkWholeNumber(name: string, value: unknown, Invalid: Invalid,
 }
 
 /** A duration in ms: above 0 (or ≥ 0 when `zero` is allowed), Infinity for "never". */
-export function checkDuration(name: string, value: unknown, Invalid: Invalid, zero = false): number {
+function checkDuration(name: string, value: unknown, Invalid: Invalid, zero = false): number {
   if (typeof value === "number" && (zero ? value >= 0 : value > 0)) return value;
   throw new Invalid(`${name} must be a number of ms ${zero ? "≥ 0" : "above 0"} (Infinity for none); got ${shown(value)}.`);
 }

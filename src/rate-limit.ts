@@ -86,7 +86,7 @@ export class Throttles {
  * Without rate-limit headers it lets everything through. Waits longer than maxWaitMs are not made:
  * the request goes out and a 429 is handled by the retry policy.
  */
-export class Throttle {
+class Throttle {
   #budget = 1;
   #limit = Infinity;
   #resetAt: number | undefined;

@@ -31,7 +31,7 @@ export function neverReachedServer(error: unknown, depth = 0): boolean {
 }
 
 /** Exponential backoff with jitter: 0.5 s, 1 s, 2 s, … (capped at 8 s), each scaled by a random 50–100 %. */
-export const backoffDelay = (retry: number) => Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** retry) * (0.5 + Math.random() / 2);
+const backoffDelay = (retry: number) => Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** retry) * (0.5 + Math.random() / 2);
 
 /**
  * After answer number `retry` (0 for the first): the wait before the next attempt, or undefined to give

@@ -10,7 +10,7 @@ import { bodyHandBacks, familyRules, securityRules, withoutBusinessSelector, typ
 export type Security = readonly (readonly SecurityScheme[])[];
 
 /** A credential an answer hands back: in a header, or in a field of the JSON body. */
-export interface HandBack {
+interface HandBack {
   scheme: SecurityScheme;
   header?: string;
   field?: string;
