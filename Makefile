@@ -5,14 +5,16 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 MOCK_PORT ?= 4010
 
-.PHONY: all install lint generate check-generated typecheck build test test-consumer test-e2e mock mock-webhook backend-example contract-diff bench clean
+.PHONY: all install lint generate check-generated typecheck build test test-consumer test-e2e test-docs docs docs-figures mock mock-webhook backend-example contract-diff bench clean
 
 all: install lint generate typecheck build
 
 install: node_modules/.install-stamp
 
+# --ignore-scripts: the package's own `prepare` build (for installs from git) would build dist/ here, and
+# `make build` builds it again; no dependency install script is allowed anyway (allowScripts).
 node_modules/.install-stamp: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	npm ci --no-audit --no-fund --ignore-scripts
 	@touch $@
 
 lint: install
@@ -30,14 +32,17 @@ typecheck: install
 	npx tsc --noEmit -p examples/storefront/tsconfig.json
 
 build: install
-	npx tsdown
+	npx tsdown --logLevel warn
+	@echo "Built dist/ ($$(find dist -type f | wc -l) files)."
 
 # The full suite: spec lint, generated/ in sync, types, unit + contract tests (every operation
-# called against Prism), the packed package in a consumer project, the browser example.
+# called against Prism), the packed package in a consumer project (with every code block of the docs),
+# the browser example, the API reference.
 test: install lint check-generated typecheck
 	CONTRACT_COVERAGE=strict npx vitest run
 	$(MAKE) test-consumer
 	$(MAKE) test-e2e
+	$(MAKE) test-docs
 
 # `npm pack`, installed into a temporary project: require/import, Bun, Deno, edge-runtime, type-checks
 # (oldest supported TypeScript too), publint, attw, import cost, git/local installs, examples/backend.
@@ -48,6 +53,19 @@ test-consumer: install
 test-e2e: install
 	bash scripts/install-chromium.sh
 	npx tsx test/e2e/run.ts
+
+# The API reference in headless Chromium: search finds an operation, which shows its credential and scope.
+test-docs: docs
+	bash scripts/install-chromium.sh
+	npx vitest run --config test/docs/vitest.config.ts
+
+# Static HTML reference of every operation and webhook: build/api-reference/index.html (git-ignored).
+docs: install
+	npx tsx scripts/docs/build-reference.ts
+
+# Rewrites the figures marked in the docs (package size, bundle sizes, counts); the consumer tests check them.
+docs-figures: build
+	npx tsx scripts/docs/figures.ts
 
 mock: install
 	MOCK_PORT=$(MOCK_PORT) npm run --silent mock
@@ -74,4 +92,4 @@ bench: install
 	npx tsx bench/run.ts
 
 clean:
-	rm -rf dist node_modules
+	rm -rf dist build node_modules

@@ -4,6 +4,7 @@
  * the committed files differ from a fresh generation.
  */
 import type { OpenAPITSOptions } from "openapi-typescript";
+import { typeTransforms } from "./scripts/codegen-transforms.ts";
 
 export default {
   /** Root of the split OpenAPI 3.1 spec. */
@@ -31,5 +32,7 @@ export default {
     emptyObjectsUnknown: true,
     pathParamsAsTypes: false,
     arrayLength: false,
+    // Optional means "may be undefined"; string parameters that take numeric ids take numbers (see the module).
+    ...typeTransforms,
   } satisfies OpenAPITSOptions,
 };

@@ -3,12 +3,15 @@ import { configDefaults, defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // The packed-package tests run in their own phase: test/consumer/vitest.config.ts (`make test-consumer`).
-    exclude: [...configDefaults.exclude, "test/consumer/**"],
+    // Phases of their own: the packed package (test/consumer/vitest.config.ts, `make test-consumer`) and
+    // the built API reference in Chromium (test/docs/vitest.config.ts, `make test-docs`).
+    exclude: [...configDefaults.exclude, "test/consumer/**", "test/docs/**"],
     globalSetup: ["test/support/prism-global-setup.ts"],
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 20_000,
+    // Passing tests are listed only when slower than this (the default, 300 ms, lists dozens of deliberate waits).
+    slowTestThreshold: 5_000,
     hookTimeout: 60_000,
     typecheck: {
       enabled: true,

@@ -3379,7 +3379,7 @@ export interface paths {
         };
         /**
          * Get order statistics
-         * @description Requires the order:statistics:list scope. Retrieves descriptive statistics about orders, such as total orders, total revenue, and other aggregated data. Can be filtered using the same parameters as the orders list endpoint.
+         * @description Requires the order:statistics:read scope. Retrieves descriptive statistics about orders, such as total orders, total revenue, and other aggregated data. Can be filtered using the same parameters as the orders list endpoint.
          */
         get: operations["getOrderStatistics"];
         put?: never;
@@ -4128,7 +4128,7 @@ export interface paths {
         put?: never;
         /**
          * Send LMS access for an order
-         * @description The documentation names no OAuth scope for this operation. Sends the buyer the course (LMS) access of a paid order again. Answers 204.
+         * @description Requires the order:read scope. Sends the buyer the course (LMS) access of a paid order again. Answers 204.
          */
         post: operations["sendLmsAccess"];
         delete?: never;
@@ -4269,7 +4269,7 @@ export interface paths {
         put?: never;
         /**
          * Create one product variant
-         * @description The documentation names no OAuth scope for this operation. Adds one variant to a product.
+         * @description Requires the product:update scope. Adds one variant to a product.
          */
         post: operations["createProductVariant"];
         delete?: never;
@@ -4296,7 +4296,7 @@ export interface paths {
         head?: never;
         /**
          * Bulk update active variant prices or physical weights
-         * @description The documentation names no OAuth scope for this operation. Updates the price or physical weight of several active variants of a product at once. Answers 204.
+         * @description Requires the product:update scope. Updates the price or physical weight of several active variants of a product at once. Answers 204.
          */
         patch: operations["bulkUpdateProductVariantPrices"];
         trace?: never;
@@ -4315,7 +4315,7 @@ export interface paths {
         put?: never;
         /**
          * Add one product option with an initial value
-         * @description The documentation names no OAuth scope for this operation. Adds a product option (size, colour, …) with its first value.
+         * @description Requires the product:update scope. Adds a product option (size, colour, …) with its first value.
          */
         post: operations["addProductOption"];
         delete?: never;
@@ -4342,7 +4342,7 @@ export interface paths {
         head?: never;
         /**
          * Remove a single-value product option
-         * @description The documentation names no OAuth scope for this operation. Removes a product option that has a single value. Answers 204.
+         * @description Requires the product:update scope. Removes a product option that has a single value. Answers 204.
          */
         patch: operations["removeProductOptionValue"];
         trace?: never;
@@ -4365,7 +4365,7 @@ export interface paths {
         head?: never;
         /**
          * Reorder product option values
-         * @description The documentation names no OAuth scope for this operation. Changes the order of a product option's values. Answers 204.
+         * @description Requires the product:update scope. Changes the order of a product option's values. Answers 204.
          */
         patch: operations["reorderProductOptionValues"];
         trace?: never;
@@ -4653,14 +4653,14 @@ export interface paths {
         post?: never;
         /**
          * Delete one product variant
-         * @description The documentation names no OAuth scope for this operation. Deletes one variant. Answers 204.
+         * @description Requires the product:update scope. Deletes one variant. Answers 204.
          */
         delete: operations["deleteProductVariant"];
         options?: never;
         head?: never;
         /**
          * Update one product variant
-         * @description The documentation names no OAuth scope for this operation. Updates one variant; omitted fields keep their value.
+         * @description Requires the product:update scope. Updates one variant; omitted fields keep their value.
          */
         patch: operations["updateProductVariant"];
         trace?: never;
@@ -4836,7 +4836,7 @@ export interface paths {
         };
         /**
          * Get a variant course skeleton
-         * @description The documentation names no OAuth scope for this operation. Course skeleton of a digital variant: sections and their contents.
+         * @description Requires the product:read scope. Course skeleton of a digital variant: sections and their contents.
          */
         get: operations["getVariantCourse"];
         put?: never;
@@ -4932,14 +4932,14 @@ export interface paths {
         };
         /**
          * Get a course section
-         * @description The documentation names no OAuth scope for this operation. One course section with its contents.
+         * @description Requires the product:read scope. One course section with its contents.
          */
         get: operations["getCourseSection"];
         put?: never;
         post?: never;
         /**
          * Delete a course section
-         * @description The documentation names no OAuth scope for this operation. Deletes a course section. Answers 204.
+         * @description Requires the product:update scope. Deletes a course section. Answers 204.
          */
         delete: operations["deleteCourseSection"];
         options?: never;
@@ -5009,14 +5009,14 @@ export interface paths {
         };
         /**
          * Get a course content item
-         * @description The documentation names no OAuth scope for this operation. One course content item.
+         * @description Requires the product:read scope. One course content item.
          */
         get: operations["getCourseContent"];
         put?: never;
         post?: never;
         /**
          * Delete a course content item
-         * @description The documentation names no OAuth scope for this operation. Deletes a course content item. Answers 204.
+         * @description Requires the product:update scope. Deletes a course content item. Answers 204.
          */
         delete: operations["deleteCourseContent"];
         options?: never;
@@ -5111,7 +5111,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a business bundle
-         * @description The documentation names no OAuth scope for this operation. Deletes a bundle. Answers 204.
+         * @description Requires the bundle:delete scope. Deletes a bundle. Answers 204.
          */
         delete: operations["deleteBundle"];
         options?: never;
@@ -5394,7 +5394,7 @@ export interface paths {
         };
         /**
          * List business customers
-         * @description The documentation names no OAuth scope for this operation. Customers of the business, cursor-paginated.
+         * @description Requires the customer:list scope. Customers of the business, cursor-paginated.
          */
         get: operations["listBusinessCustomers"];
         put?: never;
@@ -5418,7 +5418,7 @@ export interface paths {
         };
         /**
          * Count business customers
-         * @description The documentation names no OAuth scope for this operation. Number of customers matching the filters.
+         * @description Requires the customer:list scope. Number of customers matching the filters.
          */
         get: operations["countBusinessCustomers"];
         put?: never;
@@ -5440,7 +5440,7 @@ export interface paths {
         put?: never;
         /**
          * Upload business customers from CSV
-         * @description The documentation names no OAuth scope for this operation. Imports customers from a CSV file (multipart upload).
+         * @description Requires the customer:create scope. Imports customers from a CSV file (multipart upload).
          */
         post: operations["uploadBusinessCustomers"];
         delete?: never;
@@ -5458,7 +5458,7 @@ export interface paths {
         };
         /**
          * List business customer tags
-         * @description The documentation names no OAuth scope for this operation. Tags used on the business's customers.
+         * @description Requires the customer:list scope. Tags used on the business's customers.
          */
         get: operations["listBusinessCustomerTags"];
         put?: never;
@@ -5481,7 +5481,7 @@ export interface paths {
         };
         /**
          * Get a business customer
-         * @description The documentation names no OAuth scope for this operation. One customer of the business.
+         * @description Requires the customer:read scope. One customer of the business.
          */
         get: operations["getBusinessCustomer"];
         put?: never;
@@ -5560,14 +5560,14 @@ export interface paths {
         };
         /**
          * Get a business customer address
-         * @description The documentation names no OAuth scope for this operation. One address of a customer.
+         * @description Requires the customer:read scope. One address of a customer.
          */
         get: operations["getBusinessCustomerAddress"];
         put?: never;
         post?: never;
         /**
          * Delete a business customer address
-         * @description The documentation names no OAuth scope for this operation. Deletes an address of a customer. Answers 204.
+         * @description Requires the customer:update scope. Deletes an address of a customer. Answers 204.
          */
         delete: operations["deleteBusinessCustomerAddress"];
         options?: never;
@@ -5615,14 +5615,14 @@ export interface paths {
         };
         /**
          * Get a WABA customer tag
-         * @description The documentation names no OAuth scope for this operation. One WhatsApp Business customer tag.
+         * @description Requires the waba_account:operate scope. One WhatsApp Business customer tag.
          */
         get: operations["getWabaCustomerTag"];
         put?: never;
         post?: never;
         /**
          * Delete a WABA customer tag
-         * @description The documentation names no OAuth scope for this operation. Deletes a WhatsApp Business customer tag. Answers 204.
+         * @description Requires the waba_account:operate scope. Deletes a WhatsApp Business customer tag. Answers 204.
          */
         delete: operations["deleteWabaCustomerTag"];
         options?: never;
@@ -5693,7 +5693,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a WABA account
-         * @description The documentation names no OAuth scope for this operation. Disconnects and deletes a WhatsApp Business Account. Answers 204.
+         * @description Requires the waba_account:delete scope. Disconnects and deletes a WhatsApp Business Account. Answers 204.
          */
         delete: operations["deleteWabaAccount"];
         options?: never;
@@ -5832,7 +5832,7 @@ export interface paths {
         };
         /**
          * List WABA message templates
-         * @description The documentation names no OAuth scope for this operation. Message templates of a WhatsApp Business Account.
+         * @description Requires the waba_template_message:send scope. Message templates of a WhatsApp Business Account.
          */
         get: operations["listWabaMessageTemplates"];
         put?: never;
@@ -5910,7 +5910,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a WABA quick reply
-         * @description The documentation names no OAuth scope for this operation. Deletes a quick reply of a WhatsApp Business Account. Answers 204.
+         * @description Requires the waba_account:operate scope. Deletes a quick reply of a WhatsApp Business Account. Answers 204.
          */
         delete: operations["deleteQuickReply"];
         options?: never;
@@ -6120,7 +6120,7 @@ export interface paths {
         };
         /**
          * List WhatsApp integrations
-         * @description The documentation names no OAuth scope for this operation. WhatsApp integrations of the business, cursor-paginated.
+         * @description Requires the whats_app_integration:list scope. WhatsApp integrations of the business, cursor-paginated.
          */
         get: operations["listWhatsappIntegrations"];
         put?: never;
@@ -6147,14 +6147,14 @@ export interface paths {
         };
         /**
          * Get a WhatsApp integration
-         * @description The documentation names no OAuth scope for this operation. One WhatsApp integration.
+         * @description Requires the whats_app_integration:read scope. One WhatsApp integration.
          */
         get: operations["getWhatsappIntegration"];
         put?: never;
         post?: never;
         /**
          * Delete a WhatsApp integration
-         * @description The documentation names no OAuth scope for this operation. Deletes a WhatsApp integration. Answers 204.
+         * @description Requires the whats_app_integration:delete scope. Deletes a WhatsApp integration. Answers 204.
          */
         delete: operations["deleteWhatsappIntegration"];
         options?: never;
@@ -6180,7 +6180,7 @@ export interface paths {
         put?: never;
         /**
          * Check WhatsApp integration status
-         * @description The documentation names no OAuth scope for this operation. Asks the provider for the current connection status of a WhatsApp integration.
+         * @description Requires the whats_app_integration:read scope. Asks the provider for the current connection status of a WhatsApp integration.
          */
         post: operations["checkWhatsappIntegrationStatus"];
         delete?: never;
@@ -6976,29 +6976,29 @@ export interface components {
              */
             auth_method: "oauth" | "api_key" | "app_login" | null;
             user: {
-                id?: number;
-                unique_id?: string | null;
-                email?: string | null;
-                phone?: string | null;
-                temp_email?: string | null;
-                fullname?: string | null;
-                is_verified?: boolean;
-                google_connected?: boolean;
-                avatar?: string | null;
-                telegram_chat_id?: string | null;
-                telegram_token?: string | null;
+                id?: number | undefined;
+                unique_id?: (string | null) | undefined;
+                email?: (string | null) | undefined;
+                phone?: (string | null) | undefined;
+                temp_email?: (string | null) | undefined;
+                fullname?: (string | null) | undefined;
+                is_verified?: boolean | undefined;
+                google_connected?: boolean | undefined;
+                avatar?: (string | null) | undefined;
+                telegram_chat_id?: (string | null) | undefined;
+                telegram_token?: (string | null) | undefined;
                 /** Format: date-time */
-                date_joined?: string | null;
+                date_joined?: (string | null) | undefined;
                 /** Format: date-time */
-                last_updated_at?: string | null;
+                last_updated_at?: (string | null) | undefined;
                 /** Format: date-time */
-                email_change_verified_at?: string | null;
+                email_change_verified_at?: (string | null) | undefined;
             } | null;
             oauth_application: {
-                id?: number;
-                client_id?: string;
-                name?: string | null;
-                homepage_url?: string | null;
+                id?: number | undefined;
+                client_id?: string | undefined;
+                name?: (string | null) | undefined;
+                homepage_url?: (string | null) | undefined;
             } | null;
             connected_businesses: components["schemas"]["AuthenticatedConnectedBusiness"][];
         };
@@ -7007,29 +7007,29 @@ export interface components {
         };
         FlexibleValue: components["schemas"]["FlexibleObject"] | unknown[] | string | number | boolean;
         ApiErrorResponse: {
-            error?: components["schemas"]["FlexibleValue"];
-            error_code?: string;
-            message?: string;
-            errors?: components["schemas"]["FlexibleValue"];
+            error?: components["schemas"]["FlexibleValue"] | undefined;
+            error_code?: string | undefined;
+            message?: string | undefined;
+            errors?: components["schemas"]["FlexibleValue"] | undefined;
         };
         CurrentBusinessUserBusiness: {
-            id?: number;
-            account_holder?: string | null;
-            username?: string | null;
-            unique_id?: string | null;
-            logo?: string | null;
+            id?: number | undefined;
+            account_holder?: (string | null) | undefined;
+            username?: (string | null) | undefined;
+            unique_id?: (string | null) | undefined;
+            logo?: (string | null) | undefined;
         } | null;
         CurrentBusinessUserRole: {
-            name?: string | null;
-            store_filter_type?: string | null;
-            warehouse_filter_type?: string | null;
-            customer_filter_type?: string | null;
-            bundle_filter_type?: string | null;
-            ad_view_filter_type?: string | null;
-            order_statuses?: string[] | null;
+            name?: (string | null) | undefined;
+            store_filter_type?: (string | null) | undefined;
+            warehouse_filter_type?: (string | null) | undefined;
+            customer_filter_type?: (string | null) | undefined;
+            bundle_filter_type?: (string | null) | undefined;
+            ad_view_filter_type?: (string | null) | undefined;
+            order_statuses?: (string[] | null) | undefined;
             authorized_permissions?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
         } | null;
         CurrentBusinessUser: {
             id: number;
@@ -7047,11 +7047,11 @@ export interface components {
             data: components["schemas"]["CurrentBusinessUser"][];
             /** @enum {boolean} */
             is_paginated: true;
-            has_next?: boolean;
-            has_previous?: boolean;
-            next_cursor?: string | null;
-            previous_cursor?: string | null;
-            page_size?: number;
+            has_next?: boolean | undefined;
+            has_previous?: boolean | undefined;
+            next_cursor?: (string | null) | undefined;
+            previous_cursor?: (string | null) | undefined;
+            page_size?: number | undefined;
         };
         PasswordRequest: {
             password: string;
@@ -7059,18 +7059,18 @@ export interface components {
             [key: string]: unknown;
         };
         AcceptBusinessInvitationRequest: {
-            business_phone?: string | null;
+            business_phone?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
         StorefrontPriceRange: {
-            min?: string | number;
-            max?: string | number;
+            min?: (string | number) | undefined;
+            max?: (string | number) | undefined;
         } | null;
         StorefrontTaxonomy: ({
-            id?: number;
-            name?: string;
-            full_path?: string;
+            id?: number | undefined;
+            name?: string | undefined;
+            full_path?: string | undefined;
         } & {
             [key: string]: unknown;
         }) | null;
@@ -7079,8 +7079,8 @@ export interface components {
             id: number;
             slug: string;
             name: string;
-            description?: string | null;
-            meta_thumbnail?: string | null;
+            description?: (string | null) | undefined;
+            meta_thumbnail?: (string | null) | undefined;
             /**
              * @description Kind of catalog card.
              * @enum {string}
@@ -7088,16 +7088,16 @@ export interface components {
             entity_type: "product";
             /** @description Item type of a product card (`physical` or `digital` per the guides). */
             item_type: string;
-            is_multiple?: boolean | null;
-            option1_name?: string | null;
-            option2_name?: string | null;
-            option3_name?: string | null;
+            is_multiple?: (boolean | null) | undefined;
+            option1_name?: (string | null) | undefined;
+            option2_name?: (string | null) | undefined;
+            option3_name?: (string | null) | undefined;
             in_stock: boolean;
             price_range: components["schemas"]["StorefrontPriceRange"];
             images: string[];
-            taxonomy?: components["schemas"]["StorefrontTaxonomy"];
+            taxonomy?: components["schemas"]["StorefrontTaxonomy"] | undefined;
             /** Format: date-time */
-            created_at?: string | null;
+            created_at?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -7108,23 +7108,23 @@ export interface components {
             bundle_id: number;
             slug: string;
             name: string;
-            description?: string | null;
-            meta_thumbnail?: string | null;
+            description?: (string | null) | undefined;
+            meta_thumbnail?: (string | null) | undefined;
             /**
              * @description Kind of catalog card.
              * @enum {string}
              */
             entity_type: "bundle_price_option";
-            is_multiple?: boolean | null;
-            option1_name?: string | null;
-            option2_name?: string | null;
-            option3_name?: string | null;
+            is_multiple?: (boolean | null) | undefined;
+            option1_name?: (string | null) | undefined;
+            option2_name?: (string | null) | undefined;
+            option3_name?: (string | null) | undefined;
             in_stock: boolean;
             price_range: components["schemas"]["StorefrontPriceRange"];
             images: string[];
-            taxonomy?: components["schemas"]["StorefrontTaxonomy"];
+            taxonomy?: components["schemas"]["StorefrontTaxonomy"] | undefined;
             /** Format: date-time */
-            created_at?: string | null;
+            created_at?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -7133,51 +7133,51 @@ export interface components {
             /** @enum {boolean} */
             is_paginated: true;
             /** @description Whether a next page exists. */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /** @description Page size used for this page. */
-            page_size?: number;
+            page_size?: number | undefined;
         };
         StorefrontItemCountResponse: {
             /** @description Number of catalog items. */
             total: number;
         };
         StorefrontVariant: {
-            id?: number;
-            uuid?: string | null;
-            unique_id?: string | null;
-            sku?: string | null;
-            name?: string | null;
-            fullname?: string | null;
-            description?: string | null;
-            rich_description?: string | null;
-            option1_value?: string | null;
-            option2_value?: string | null;
-            option3_value?: string | null;
-            item_type?: string;
-            currency?: string | null;
-            price?: string | number;
-            pricing_type?: string | null;
-            interval?: string | null;
-            interval_count?: number | null;
-            images?: string[];
-            is_inventory?: boolean | null;
-            is_active?: boolean | null;
-            weight?: number | null;
-            metadata?: {
+            id?: number | undefined;
+            uuid?: (string | null) | undefined;
+            unique_id?: (string | null) | undefined;
+            sku?: (string | null) | undefined;
+            name?: (string | null) | undefined;
+            fullname?: (string | null) | undefined;
+            description?: (string | null) | undefined;
+            rich_description?: (string | null) | undefined;
+            option1_value?: (string | null) | undefined;
+            option2_value?: (string | null) | undefined;
+            option3_value?: (string | null) | undefined;
+            item_type?: string | undefined;
+            currency?: (string | null) | undefined;
+            price?: (string | number) | undefined;
+            pricing_type?: (string | null) | undefined;
+            interval?: (string | null) | undefined;
+            interval_count?: (number | null) | undefined;
+            images?: string[] | undefined;
+            is_inventory?: (boolean | null) | undefined;
+            is_active?: (boolean | null) | undefined;
+            weight?: (number | null) | undefined;
+            metadata?: ({
                 [key: string]: unknown;
-            } | null;
+            } | null) | undefined;
         } & {
             [key: string]: unknown;
         };
         StorefrontProductDetail: components["schemas"]["StorefrontProductCard"] & ({
-            rich_description?: string | null;
-            variants?: components["schemas"]["StorefrontVariant"][];
+            rich_description?: (string | null) | undefined;
+            variants?: components["schemas"]["StorefrontVariant"][] | undefined;
         } & {
             [key: string]: unknown;
         });
@@ -7185,16 +7185,16 @@ export interface components {
         StorefrontBundleLine: {
             variant_id: number;
             quantity: number;
-            variant_name?: string | null;
-            product_name?: string | null;
+            variant_name?: (string | null) | undefined;
+            product_name?: (string | null) | undefined;
         };
         StorefrontBundlePriceOptionDetail: components["schemas"]["StorefrontBundlePriceOptionCard"] & ({
-            rich_description?: string | null;
-            bundle_name?: string;
-            bundle_price_option_name?: string;
-            price?: components["schemas"]["StorefrontMoneyValue"];
-            weight_bump?: number | null;
-            bundlelines?: components["schemas"]["StorefrontBundleLine"][];
+            rich_description?: (string | null) | undefined;
+            bundle_name?: string | undefined;
+            bundle_price_option_name?: string | undefined;
+            price?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            weight_bump?: (number | null) | undefined;
+            bundlelines?: components["schemas"]["StorefrontBundleLine"][] | undefined;
         } & {
             [key: string]: unknown;
         });
@@ -7211,12 +7211,12 @@ export interface components {
         StorefrontPaymentMethod: {
             code: string;
             label: string;
-            description?: string | null;
+            description?: (string | null) | undefined;
             enabled: boolean;
             requires_redirect: boolean;
-            metadata?: {
+            metadata?: ({
                 [key: string]: unknown;
-            } | null;
+            } | null) | undefined;
         };
         StorefrontPaymentMethodListResponse: {
             data: components["schemas"]["StorefrontPaymentMethod"][];
@@ -7243,15 +7243,15 @@ export interface components {
             data: components["schemas"]["StorefrontLocation"][];
             is_paginated: boolean;
             /** @description Whether a next page exists. */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /** @description Page size used for this page. */
-            page_size?: number;
+            page_size?: number | undefined;
         };
         StorefrontProvince: {
             province_id: number;
@@ -7325,8 +7325,8 @@ export interface components {
             type: "bundle_price_option";
             variant_id: number | null;
             bundle_price_option_id: number;
-            bundle_price_option_slug?: string;
-            bundle_price_option_unique_id?: string;
+            bundle_price_option_slug?: string | undefined;
+            bundle_price_option_unique_id?: string | undefined;
             quantity: number;
         } & {
             [key: string]: unknown;
@@ -7337,10 +7337,10 @@ export interface components {
          *     the authenticated customer cart of `/customers/me/cart*`.
          */
         GuestCart: {
-            id?: number;
-            item_count?: number;
-            total?: string | number;
-            items?: components["schemas"]["GuestCartItem"][];
+            id?: number | undefined;
+            item_count?: number | undefined;
+            total?: (string | number) | undefined;
+            items?: components["schemas"]["GuestCartItem"][] | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -7353,7 +7353,7 @@ export interface components {
             /** @description Variant ID. */
             variant_id: number | string;
             /** @default 1 */
-            quantity?: number;
+            quantity?: number | undefined;
         };
         CartBundlePriceOptionItemRequest: {
             /**
@@ -7363,7 +7363,7 @@ export interface components {
             type: "bundle_price_option";
             bundle_price_option_id: number | string;
             /** @default 1 */
-            quantity?: number;
+            quantity?: number | undefined;
         };
         CartItemRequest: components["schemas"]["CartVariantItemRequest"] | components["schemas"]["CartBundlePriceOptionItemRequest"];
         CartItemUpdateRequest: {
@@ -7400,41 +7400,41 @@ export interface components {
         StorefrontCheckoutItem: components["schemas"]["StorefrontCheckoutVariantItem"] | components["schemas"]["StorefrontCheckoutBundlePriceOptionItem"];
         PublicCheckoutRequest: {
             /** @description Optional checkout-intent write token (`cit_...`) to link the order to a checkout intent. */
-            checkout_intent_token?: string;
+            checkout_intent_token?: string | undefined;
             /** @description Direct typed items (1-50). */
-            items?: components["schemas"]["StorefrontCheckoutItem"][];
+            items?: components["schemas"]["StorefrontCheckoutItem"][] | undefined;
             customer_name: string;
             /** Format: email */
             customer_email: string;
-            customer_phone?: string | null;
+            customer_phone?: (string | null) | undefined;
             /** @description Street address. */
-            shipping_address?: string | null;
-            shipping_province?: string | null;
-            shipping_city?: string | null;
-            shipping_subdistrict?: string | null;
-            shipping_postal_code?: string | null;
+            shipping_address?: (string | null) | undefined;
+            shipping_province?: (string | null) | undefined;
+            shipping_city?: (string | null) | undefined;
+            shipping_subdistrict?: (string | null) | undefined;
+            shipping_postal_code?: (string | null) | undefined;
             /** @description Location ID (subdistrict). */
-            shipping_location_id?: number | string;
+            shipping_location_id?: (number | string) | undefined;
             /** @deprecated */
-            address?: string | null;
+            address?: (string | null) | undefined;
             /** @deprecated */
-            location?: string | null;
-            location_id?: number | string;
+            location?: (string | null) | undefined;
+            location_id?: (number | string) | undefined;
             /** @deprecated */
-            postal_code?: string | null;
+            postal_code?: (string | null) | undefined;
             /**
              * @description Storefront payment method value (checkout-payments guide). `no_payment` is never offered and is rejected by
              *     storefront checkout; strict two-step stores may omit `payment_method`, which makes the order a `payment_link` order.
              */
-            payment_method?: string;
+            payment_method?: string | undefined;
             /** @description From the shipping options. */
-            courier_service_id?: number | null;
+            courier_service_id?: (number | null) | undefined;
             /** @description From the shipping options. */
-            warehouse_unique_id?: string | null;
+            warehouse_unique_id?: (string | null) | undefined;
             /** @description From the shipping options. */
-            courier_aggregator_code?: string | null;
-            discount_code_code?: string | null;
-            notes?: string | null;
+            courier_aggregator_code?: (string | null) | undefined;
+            discount_code_code?: (string | null) | undefined;
+            notes?: (string | null) | undefined;
         };
         /** Format: uuid */
         OrderPrimaryKey: string;
@@ -7445,12 +7445,12 @@ export interface components {
          */
         StorefrontPublicOrder: {
             id: components["schemas"]["OrderPrimaryKey"];
-            business?: {
-                username?: string | null;
-                contact_email?: string | null;
-                aff_code?: string | null;
-                logo?: string | null;
-            } | null;
+            business?: ({
+                username?: (string | null) | undefined;
+                contact_email?: (string | null) | undefined;
+                aff_code?: (string | null) | undefined;
+                logo?: (string | null) | undefined;
+            } | null) | undefined;
             /** @description Public order identifier used on `/public/orders/{secret_slug}` and hosted pages (`/o/{secret_slug}`). */
             secret_slug: string;
             /**
@@ -7468,158 +7468,158 @@ export interface components {
              * Format: uri
              * @description Where to send the buyer after checkout. Navigate with this URL.
              */
-            redirect_url?: string | null;
+            redirect_url?: (string | null) | undefined;
             order_id: string;
             /** @description Order status. */
             status: string;
             payment_status: string | null;
             /** Format: uri */
-            post_payment_redirect_url?: string;
-            is_probably_spam?: boolean | null;
+            post_payment_redirect_url?: string | undefined;
+            is_probably_spam?: (boolean | null) | undefined;
             /** Format: date-time */
-            draft_time?: string | null;
+            draft_time?: (string | null) | undefined;
             /** Format: date-time */
-            paid_time?: string | null;
+            paid_time?: (string | null) | undefined;
             /** Format: date-time */
-            transfer_time?: string | null;
-            transferproof_url?: string | null;
-            handler_phone?: string | null;
-            chat_message?: string | null;
-            customer_id?: number | null;
-            discount_code_code?: string | null;
-            page?: {
-                slug?: string | null;
-            } | null;
+            transfer_time?: (string | null) | undefined;
+            transferproof_url?: (string | null) | undefined;
+            handler_phone?: (string | null) | undefined;
+            chat_message?: (string | null) | undefined;
+            customer_id?: (number | null) | undefined;
+            discount_code_code?: (string | null) | undefined;
+            page?: ({
+                slug?: (string | null) | undefined;
+            } | null) | undefined;
             /** @description Total of the order (decimal string). */
             gross_revenue: components["schemas"]["StorefrontMoneyValue"];
             product_price: components["schemas"]["StorefrontMoneyValue"];
-            product_discount?: components["schemas"]["StorefrontMoneyValue"];
+            product_discount?: components["schemas"]["StorefrontMoneyValue"] | undefined;
             shipping_cost: components["schemas"]["StorefrontMoneyValue"];
-            shipping_discount?: components["schemas"]["StorefrontMoneyValue"];
-            other_income?: components["schemas"]["StorefrontMoneyValue"];
+            shipping_discount?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            other_income?: components["schemas"]["StorefrontMoneyValue"] | undefined;
             /** @description Payment link income (decimal string). */
-            payment_link_income?: components["schemas"]["StorefrontMoneyValue"];
-            other_income_name?: string | null;
-            unique_code_discount?: components["schemas"]["StorefrontMoneyValue"];
-            discount_code_discount?: components["schemas"]["StorefrontMoneyValue"];
+            payment_link_income?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            other_income_name?: (string | null) | undefined;
+            unique_code_discount?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            discount_code_discount?: components["schemas"]["StorefrontMoneyValue"] | undefined;
             /** @description The hosted success page refetches the order until it appears. */
             pg_payment_info: {
                 [key: string]: unknown;
             };
             status_history?: {
                 [key: string]: unknown;
-            }[];
+            }[] | undefined;
             payment_method: string;
-            epayment_provider?: string | null;
-            payment_account_holder?: string | null;
-            payment_account_number?: string | null;
+            epayment_provider?: (string | null) | undefined;
+            payment_account_holder?: (string | null) | undefined;
+            payment_account_number?: (string | null) | undefined;
             shipment_status_history?: {
-                timestamp_source?: string | null;
-                status?: string | null;
-                description?: string | null;
-            }[];
-            shipment_receipt?: string | null;
-            courier_service?: {
-                name?: string | null;
-                courier?: {
-                    name?: string | null;
-                } | null;
-            } | null;
+                timestamp_source?: (string | null) | undefined;
+                status?: (string | null) | undefined;
+                description?: (string | null) | undefined;
+            }[] | undefined;
+            shipment_receipt?: (string | null) | undefined;
+            courier_service?: ({
+                name?: (string | null) | undefined;
+                courier?: ({
+                    name?: (string | null) | undefined;
+                } | null) | undefined;
+            } | null) | undefined;
             variants?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
             bundle_price_options?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
             orderlines: {
-                quantity?: number;
-                product_name?: string | null;
-                item_type?: string | null;
-                variant_option1_value?: string | null;
-                variant_option2_value?: string | null;
-                variant_option3_value?: string | null;
-                variant_price?: components["schemas"]["StorefrontMoneyValue"];
+                quantity?: number | undefined;
+                product_name?: (string | null) | undefined;
+                item_type?: (string | null) | undefined;
+                variant_option1_value?: (string | null) | undefined;
+                variant_option2_value?: (string | null) | undefined;
+                variant_option3_value?: (string | null) | undefined;
+                variant_price?: components["schemas"]["StorefrontMoneyValue"] | undefined;
             }[];
             /** Format: date-time */
-            payment_expiration_at?: string | null;
-            store_custom_domain?: {
-                full_url?: string | null;
-            } | null;
-            store?: {
-                name?: string | null;
+            payment_expiration_at?: (string | null) | undefined;
+            store_custom_domain?: ({
+                full_url?: (string | null) | undefined;
+            } | null) | undefined;
+            store?: ({
+                name?: (string | null) | undefined;
                 payment_accounts?: {
-                    id?: number;
-                    account_holder?: string | null;
-                    account_number?: string | null;
-                    method?: string | null;
-                    financial_entity?: {
-                        id?: number;
-                        code?: string | null;
-                        name?: string | null;
-                    } | null;
-                }[];
-                custom_domain?: {
-                    full_url?: string | null;
-                } | null;
-                days_of_payment_processing?: number | null;
-                is_auto_expire?: boolean | null;
-                auto_expire_days?: number | null;
-                is_show_whatsapp?: boolean | null;
-                is_show_download_invoice?: boolean | null;
-            } | null;
-            destination_address?: {
-                name?: string | null;
-                phone?: string | null;
-                address?: string | null;
-                subdistrict?: string | null;
-                city?: string | null;
-                province?: string | null;
-            } | null;
-            customer?: {
-                email?: string | null;
-            } | null;
+                    id?: number | undefined;
+                    account_holder?: (string | null) | undefined;
+                    account_number?: (string | null) | undefined;
+                    method?: (string | null) | undefined;
+                    financial_entity?: ({
+                        id?: number | undefined;
+                        code?: (string | null) | undefined;
+                        name?: (string | null) | undefined;
+                    } | null) | undefined;
+                }[] | undefined;
+                custom_domain?: ({
+                    full_url?: (string | null) | undefined;
+                } | null) | undefined;
+                days_of_payment_processing?: (number | null) | undefined;
+                is_auto_expire?: (boolean | null) | undefined;
+                auto_expire_days?: (number | null) | undefined;
+                is_show_whatsapp?: (boolean | null) | undefined;
+                is_show_download_invoice?: (boolean | null) | undefined;
+            } | null) | undefined;
+            destination_address?: ({
+                name?: (string | null) | undefined;
+                phone?: (string | null) | undefined;
+                address?: (string | null) | undefined;
+                subdistrict?: (string | null) | undefined;
+                city?: (string | null) | undefined;
+                province?: (string | null) | undefined;
+            } | null) | undefined;
+            customer?: ({
+                email?: (string | null) | undefined;
+            } | null) | undefined;
         } & {
             [key: string]: unknown;
         };
         PagePublicDiscountCodeCheckRequest: {
             code: string;
-            gross_revenue?: components["schemas"]["StorefrontMoneyValue"];
-            net_product_price?: components["schemas"]["StorefrontMoneyValue"];
-            shipping_cost?: components["schemas"]["StorefrontMoneyValue"];
-            payment_method?: string;
-            domain?: string | null;
+            gross_revenue?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            net_product_price?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            shipping_cost?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            payment_method?: string | undefined;
+            domain?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
         StorefrontDiscountCode: {
-            id?: number;
-            business_id?: number;
-            is_enabled?: boolean;
-            code?: string;
-            applied_to?: string | null;
-            amount_type?: string | null;
-            percentage?: components["schemas"]["StorefrontMoneyValue"];
-            is_max_amount?: boolean;
-            max_amount?: components["schemas"]["StorefrontMoneyValue"];
-            amount?: components["schemas"]["StorefrontMoneyValue"];
-            is_usage_limit?: boolean;
-            usage_limit?: number | null;
-            current_usage?: number | null;
-            is_expiry?: boolean;
+            id?: number | undefined;
+            business_id?: number | undefined;
+            is_enabled?: boolean | undefined;
+            code?: string | undefined;
+            applied_to?: (string | null) | undefined;
+            amount_type?: (string | null) | undefined;
+            percentage?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            is_max_amount?: boolean | undefined;
+            max_amount?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            amount?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            is_usage_limit?: boolean | undefined;
+            usage_limit?: (number | null) | undefined;
+            current_usage?: (number | null) | undefined;
+            is_expiry?: boolean | undefined;
             /** Format: date-time */
-            expiry_time?: string | null;
-            is_limited_to_pages?: boolean;
+            expiry_time?: (string | null) | undefined;
+            is_limited_to_pages?: boolean | undefined;
             pages?: {
                 [key: string]: unknown;
-            }[];
-            is_limited_to_payment_methods?: boolean;
-            payment_methods?: string[];
-            is_minimum_revenue?: boolean;
-            minimum_revenue?: components["schemas"]["StorefrontMoneyValue"];
+            }[] | undefined;
+            is_limited_to_payment_methods?: boolean | undefined;
+            payment_methods?: string[] | undefined;
+            is_minimum_revenue?: boolean | undefined;
+            minimum_revenue?: components["schemas"]["StorefrontMoneyValue"] | undefined;
             /** Format: date-time */
-            inserted_at?: string | null;
+            inserted_at?: (string | null) | undefined;
             /** Format: date-time */
-            updated_at?: string | null;
+            updated_at?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -7635,23 +7635,23 @@ export interface components {
         PagePublicCheckoutItem: {
             /** @enum {string} */
             type: "product" | "bundle";
-            variant_unique_id?: string;
-            bundle_price_option_unique_id?: string;
+            variant_unique_id?: string | undefined;
+            bundle_price_option_unique_id?: string | undefined;
             quantity: number;
         } & {
             [key: string]: unknown;
         };
         PagePublicCheckoutDestination: {
-            address?: string | null;
-            subdistrict_id?: number | string;
-            postal_code?: string | null;
+            address?: (string | null) | undefined;
+            subdistrict_id?: (number | string) | undefined;
+            postal_code?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
         PagePublicCheckoutShippingOptionsRequest: {
-            items?: components["schemas"]["PagePublicCheckoutItem"][];
-            destination?: components["schemas"]["PagePublicCheckoutDestination"];
-            payment_method?: string;
+            items?: components["schemas"]["PagePublicCheckoutItem"][] | undefined;
+            destination?: components["schemas"]["PagePublicCheckoutDestination"] | undefined;
+            payment_method?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -7676,7 +7676,7 @@ export interface components {
             /** @description Courier aggregator code; send it back at checkout. */
             courier_aggregator_code: string | null;
             /** Format: uri */
-            logo_url?: string | null;
+            logo_url?: (string | null) | undefined;
         };
         StorefrontCheckoutShippingOptionsResponse: {
             data: components["schemas"]["StorefrontShippingOption"][];
@@ -7684,8 +7684,8 @@ export interface components {
             is_paginated: false;
         };
         PagePublicCheckoutSummaryRequest: components["schemas"]["PagePublicCheckoutShippingOptionsRequest"] & ({
-            shipping_option?: components["schemas"]["StorefrontShippingOption"];
-            discount_code_code?: string | null;
+            shipping_option?: components["schemas"]["StorefrontShippingOption"] | undefined;
+            discount_code_code?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         });
@@ -7711,68 +7711,68 @@ export interface components {
             name: string;
             phone: string;
             /** Format: email */
-            email?: string | null;
+            email?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
         PagePublicOrderCreateRequest: {
-            checkout_intent_token?: string;
-            form?: {
+            checkout_intent_token?: string | undefined;
+            form?: ({
                 [key: string]: unknown;
-            } | null;
-            customer?: components["schemas"]["PagePublicCheckoutCustomer"];
-            destination?: components["schemas"]["PagePublicCheckoutDestination"];
-            items?: components["schemas"]["PagePublicCheckoutItem"][];
-            payment_method?: string;
-            payment_account_unique_id?: string | null;
-            shipping_option?: components["schemas"]["StorefrontShippingOption"];
-            product_discount?: components["schemas"]["StorefrontMoneyValue"];
-            shipping_discount?: components["schemas"]["StorefrontMoneyValue"];
-            other_income?: components["schemas"]["StorefrontMoneyValue"];
-            other_income_name?: string | null;
-            discount_code_code?: string | null;
-            is_post_payment_redirect_enabled?: boolean;
+            } | null) | undefined;
+            customer?: components["schemas"]["PagePublicCheckoutCustomer"] | undefined;
+            destination?: components["schemas"]["PagePublicCheckoutDestination"] | undefined;
+            items?: components["schemas"]["PagePublicCheckoutItem"][] | undefined;
+            payment_method?: string | undefined;
+            payment_account_unique_id?: (string | null) | undefined;
+            shipping_option?: components["schemas"]["StorefrontShippingOption"] | undefined;
+            product_discount?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            shipping_discount?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            other_income?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            other_income_name?: (string | null) | undefined;
+            discount_code_code?: (string | null) | undefined;
+            is_post_payment_redirect_enabled?: boolean | undefined;
             /** Format: uri */
-            post_payment_redirect_url?: string;
-            notes?: string | null;
-            transferproof_url?: string | null;
-            cart_id?: number | string;
-            recaptcha_token?: string | null;
+            post_payment_redirect_url?: string | undefined;
+            notes?: (string | null) | undefined;
+            transferproof_url?: (string | null) | undefined;
+            cart_id?: (number | string) | undefined;
+            recaptcha_token?: (string | null) | undefined;
             /** Format: uri */
-            event_source_url?: string | null;
-            fbc?: string | null;
-            fbp?: string | null;
-            ttclid?: string | null;
-            gclid?: string | null;
-            ttp?: string | null;
-            kwai_clickid?: string | null;
-            utm_source?: string | null;
-            utm_medium?: string | null;
-            utm_campaign?: string | null;
-            utm_content?: string | null;
-            utm_term?: string | null;
-            affiliate_code?: string | null;
-            channel_unique_id?: string | null;
-            metadata?: {
+            event_source_url?: (string | null) | undefined;
+            fbc?: (string | null) | undefined;
+            fbp?: (string | null) | undefined;
+            ttclid?: (string | null) | undefined;
+            gclid?: (string | null) | undefined;
+            ttp?: (string | null) | undefined;
+            kwai_clickid?: (string | null) | undefined;
+            utm_source?: (string | null) | undefined;
+            utm_medium?: (string | null) | undefined;
+            utm_campaign?: (string | null) | undefined;
+            utm_content?: (string | null) | undefined;
+            utm_term?: (string | null) | undefined;
+            affiliate_code?: (string | null) | undefined;
+            channel_unique_id?: (string | null) | undefined;
+            metadata?: ({
                 [key: string]: unknown;
-            } | null;
+            } | null) | undefined;
         } & {
             [key: string]: unknown;
         };
         StorefrontMetaConversionUserData: {
-            fn?: string | null;
-            ln?: string | null;
-            em?: string | null;
-            ph?: string | null;
-            ct?: string | null;
-            st?: string | null;
-            country?: string | null;
-            fbc?: string | null;
-            fbp?: string | null;
-            external_id?: string | null;
-            location_id?: number | null;
-            readonly client_ip_address?: string | null;
-            readonly client_user_agent?: string | null;
+            fn?: (string | null) | undefined;
+            ln?: (string | null) | undefined;
+            em?: (string | null) | undefined;
+            ph?: (string | null) | undefined;
+            ct?: (string | null) | undefined;
+            st?: (string | null) | undefined;
+            country?: (string | null) | undefined;
+            fbc?: (string | null) | undefined;
+            fbp?: (string | null) | undefined;
+            external_id?: (string | null) | undefined;
+            location_id?: (number | null) | undefined;
+            readonly client_ip_address?: (string | null) | undefined;
+            readonly client_user_agent?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -7781,7 +7781,7 @@ export interface components {
             event_name: string;
             parameters?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
         };
         StorefrontAnalyticsVariantItem: {
             variant_unique_id: string;
@@ -7793,24 +7793,24 @@ export interface components {
         };
         StorefrontMetaConversionEventRequest: {
             /** Format: uri */
-            event_source_url?: string | null;
+            event_source_url?: (string | null) | undefined;
             /** Format: uri */
-            referrer_url?: string | null;
+            referrer_url?: (string | null) | undefined;
             user_data: components["schemas"]["StorefrontMetaConversionUserData"];
             events: components["schemas"]["StorefrontMetaConversionEvent"][];
-            variants?: components["schemas"]["StorefrontAnalyticsVariantItem"][];
-            bundle_price_options?: components["schemas"]["StorefrontAnalyticsBundlePriceOptionItem"][];
+            variants?: components["schemas"]["StorefrontAnalyticsVariantItem"][] | undefined;
+            bundle_price_options?: components["schemas"]["StorefrontAnalyticsBundlePriceOptionItem"][] | undefined;
         } & {
             [key: string]: unknown;
         };
         StorefrontTiktokConversionUserData: {
-            email?: string | null;
-            phone?: string | null;
-            external_id?: string | null;
-            ttclid?: string | null;
-            ttp?: string | null;
-            user_agent?: string | null;
-            readonly ip?: string | null;
+            email?: (string | null) | undefined;
+            phone?: (string | null) | undefined;
+            external_id?: (string | null) | undefined;
+            ttclid?: (string | null) | undefined;
+            ttp?: (string | null) | undefined;
+            user_agent?: (string | null) | undefined;
+            readonly ip?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -7819,46 +7819,46 @@ export interface components {
             event: string;
             parameters?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
         };
         StorefrontTiktokConversionEventRequest: {
             /** Format: uri */
             event_source_url: string;
             /** Format: uri */
-            referrer_url?: string | null;
+            referrer_url?: (string | null) | undefined;
             user: components["schemas"]["StorefrontTiktokConversionUserData"];
             events: components["schemas"]["StorefrontTiktokConversionEvent"][];
-            variants?: components["schemas"]["StorefrontAnalyticsVariantItem"][];
-            bundle_price_options?: components["schemas"]["StorefrontAnalyticsBundlePriceOptionItem"][];
+            variants?: components["schemas"]["StorefrontAnalyticsVariantItem"][] | undefined;
+            bundle_price_options?: components["schemas"]["StorefrontAnalyticsBundlePriceOptionItem"][] | undefined;
         } & {
             [key: string]: unknown;
         };
         StorefrontSnackVideoConversionEventProperties: {
-            content_type?: string | null;
-            content_category?: string | null;
-            content_name?: string | null;
-            currency?: string | null;
-            value?: number | null;
-            quantity?: number | null;
-            price?: number | null;
-            query?: string | null;
-            mapping_id?: string | null;
+            content_type?: (string | null) | undefined;
+            content_category?: (string | null) | undefined;
+            content_name?: (string | null) | undefined;
+            currency?: (string | null) | undefined;
+            value?: (number | null) | undefined;
+            quantity?: (number | null) | undefined;
+            price?: (number | null) | undefined;
+            query?: (string | null) | undefined;
+            mapping_id?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
         StorefrontSnackVideoConversionEvent: {
             event_name: string;
-            properties?: components["schemas"]["StorefrontSnackVideoConversionEventProperties"];
+            properties?: components["schemas"]["StorefrontSnackVideoConversionEventProperties"] | undefined;
         };
         StorefrontSnackVideoConversionEventRequest: {
             click_id: string;
             /** Format: uri */
-            event_source_url?: string | null;
+            event_source_url?: (string | null) | undefined;
             /** Format: uri */
-            referrer_url?: string | null;
+            referrer_url?: (string | null) | undefined;
             events: components["schemas"]["StorefrontSnackVideoConversionEvent"][];
-            variants?: components["schemas"]["StorefrontAnalyticsVariantItem"][];
-            bundle_price_options?: components["schemas"]["StorefrontAnalyticsBundlePriceOptionItem"][];
+            variants?: components["schemas"]["StorefrontAnalyticsVariantItem"][] | undefined;
+            bundle_price_options?: components["schemas"]["StorefrontAnalyticsBundlePriceOptionItem"][] | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -7871,48 +7871,48 @@ export interface components {
         };
         StorefrontCheckoutShippingOptionsRequest: {
             /** @description Direct typed items (optional; the guest cart is used otherwise). */
-            items?: components["schemas"]["StorefrontCheckoutItem"][];
-            destination?: components["schemas"]["StorefrontCheckoutDestination"];
+            items?: components["schemas"]["StorefrontCheckoutItem"][] | undefined;
+            destination?: components["schemas"]["StorefrontCheckoutDestination"] | undefined;
             /**
              * @description Storefront payment method value (checkout-payments guide). `no_payment` is never offered and is rejected by
              *     storefront checkout; strict two-step stores may omit `payment_method`, which makes the order a `payment_link` order.
              */
-            payment_method?: string;
+            payment_method?: string | undefined;
         } & {
             [key: string]: unknown;
         };
         StorefrontSelectedShippingOption: {
-            courier_service_id?: number | string;
-            warehouse_unique_id?: string;
-            courier_aggregator_code?: string | null;
+            courier_service_id?: (number | string) | undefined;
+            warehouse_unique_id?: string | undefined;
+            courier_aggregator_code?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
         StorefrontCheckoutSummaryRequest: components["schemas"]["StorefrontCheckoutShippingOptionsRequest"] & ({
-            courier_service_id?: number | string;
-            warehouse_unique_id?: string;
-            courier_aggregator_code?: string | null;
-            shipping_option?: components["schemas"]["StorefrontSelectedShippingOption"];
-            selected_shipping_option?: components["schemas"]["StorefrontSelectedShippingOption"];
-            shipping_cost?: components["schemas"]["StorefrontMoneyValue"];
-            discount_code_code?: string | null;
+            courier_service_id?: (number | string) | undefined;
+            warehouse_unique_id?: string | undefined;
+            courier_aggregator_code?: (string | null) | undefined;
+            shipping_option?: components["schemas"]["StorefrontSelectedShippingOption"] | undefined;
+            selected_shipping_option?: components["schemas"]["StorefrontSelectedShippingOption"] | undefined;
+            shipping_cost?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            discount_code_code?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         });
         StorefrontPublicOrderUpdateRequest: {
             /** @description URL of the uploaded transfer proof (`file_url` of the upload). */
-            transferproof_url?: string | null;
+            transferproof_url?: (string | null) | undefined;
             /**
              * Format: date-time
              * @description Transfer time.
              */
-            transfer_time?: string | null;
+            transfer_time?: (string | null) | undefined;
             /** @description Financial entity (bank) ID. */
-            financial_entity_id?: number | null;
-            payment_account?: string | null;
-            payment_account_holder?: string | null;
-            payment_account_number?: string | null;
-            notes?: string | null;
+            financial_entity_id?: (number | null) | undefined;
+            payment_account?: (string | null) | undefined;
+            payment_account_holder?: (string | null) | undefined;
+            payment_account_number?: (string | null) | undefined;
+            notes?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -7947,15 +7947,15 @@ export interface components {
         StorefrontDiscountCodeCheckRequest: {
             /** @description Discount code to check. */
             code: string;
-            items?: components["schemas"]["StorefrontCheckoutItem"][];
-            destination?: components["schemas"]["StorefrontCheckoutDestination"];
-            courier_service_id?: number | string;
-            warehouse_unique_id?: string;
-            courier_aggregator_code?: string | null;
-            payment_method?: string;
-            net_product_price?: components["schemas"]["StorefrontMoneyValue"];
-            gross_revenue?: components["schemas"]["StorefrontMoneyValue"];
-            shipping_cost?: components["schemas"]["StorefrontMoneyValue"];
+            items?: components["schemas"]["StorefrontCheckoutItem"][] | undefined;
+            destination?: components["schemas"]["StorefrontCheckoutDestination"] | undefined;
+            courier_service_id?: (number | string) | undefined;
+            warehouse_unique_id?: string | undefined;
+            courier_aggregator_code?: (string | null) | undefined;
+            payment_method?: string | undefined;
+            net_product_price?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            gross_revenue?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            shipping_cost?: components["schemas"]["StorefrontMoneyValue"] | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -7975,9 +7975,9 @@ export interface components {
              */
             registration_endpoint: string;
             /** Format: uri */
-            introspection_endpoint?: string;
+            introspection_endpoint?: string | undefined;
             /** Format: uri */
-            revocation_endpoint?: string;
+            revocation_endpoint?: string | undefined;
             response_types_supported: string[];
             grant_types_supported: string[];
             token_endpoint_auth_methods_supported: ("client_secret_post" | "client_secret_basic" | "none" | "private_key_jwt")[];
@@ -8006,33 +8006,33 @@ export interface components {
             webhook_events: string[];
         };
         OAuthClientRegistrationRequest: {
-            client_name?: string;
+            client_name?: string | undefined;
             /** Format: uri */
-            client_uri?: string;
+            client_uri?: string | undefined;
             /** Format: uri */
-            logo_uri?: string;
+            logo_uri?: string | undefined;
             redirect_uris: string[];
             /**
              * @default [
              *       "authorization_code"
              *     ]
              */
-            grant_types?: string[];
+            grant_types?: string[] | undefined;
             /**
              * @default [
              *       "code"
              *     ]
              */
-            response_types?: string[];
+            response_types?: string[] | undefined;
             /**
              * @default none
              * @enum {string}
              */
-            token_endpoint_auth_method?: "client_secret_post" | "client_secret_basic" | "none" | "private_key_jwt";
+            token_endpoint_auth_method?: ("client_secret_post" | "client_secret_basic" | "none" | "private_key_jwt") | undefined;
             /** Format: uri */
-            jwks_uri?: string;
+            jwks_uri?: string | undefined;
             /** @enum {string} */
-            token_endpoint_auth_signing_alg?: "RS256";
+            token_endpoint_auth_signing_alg?: "RS256" | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -8040,20 +8040,20 @@ export interface components {
             client_id: string;
             /** Format: int64 */
             client_id_issued_at: number;
-            client_secret?: string | null;
+            client_secret?: (string | null) | undefined;
             client_name: string;
             /** Format: uri */
-            client_uri?: string | null;
+            client_uri?: (string | null) | undefined;
             /** Format: uri */
-            logo_uri?: string | null;
+            logo_uri?: (string | null) | undefined;
             redirect_uris: string[];
             grant_types: string[];
             response_types: string[];
             /** @enum {string} */
             token_endpoint_auth_method: "client_secret_post" | "client_secret_basic" | "none" | "private_key_jwt";
             /** Format: uri */
-            jwks_uri?: string | null;
-            token_endpoint_auth_signing_alg?: string | null;
+            jwks_uri?: (string | null) | undefined;
+            token_endpoint_auth_signing_alg?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -8063,23 +8063,23 @@ export interface components {
             /** @description Client ID (may be an HTTPS Client ID Metadata Document URL). */
             client_id: string;
             /** @description Client secret (confidential clients using `client_secret_post`). */
-            client_secret?: string;
-            client_assertion_type?: string;
+            client_secret?: string | undefined;
+            client_assertion_type?: string | undefined;
             /** @description Signed JWT for `private_key_jwt` client authentication. */
-            client_assertion?: string;
+            client_assertion?: string | undefined;
             /** @description Authorization code from the callback (10-minute, single use). */
-            code?: string;
+            code?: string | undefined;
             /** Format: uri */
-            redirect_uri?: string;
+            redirect_uri?: string | undefined;
             /** @description PKCE verifier (43-128 characters of `[A-Za-z0-9-._~]`). */
-            code_verifier?: string;
+            code_verifier?: string | undefined;
             /** @description Refresh token (for `grant_type=refresh_token`). */
-            refresh_token?: string;
+            refresh_token?: string | undefined;
             /**
              * Format: uri
              * @description Resource indicator.
              */
-            resource?: string;
+            resource?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -8104,7 +8104,7 @@ export interface components {
             action_key: string;
         };
         OAuthInstallationStatusApplication: {
-            name?: string | null;
+            name?: (string | null) | undefined;
         };
         /** @description Installed-app status snapshot. */
         OAuthInstallationStatusResponseBody: {
@@ -8118,10 +8118,10 @@ export interface components {
             webhook_status: "active" | "inactive";
             granted_webhook_events: string[];
             approved_billing_tags: components["schemas"]["OAuthInstallationStatusBillingTag"][];
-            application?: components["schemas"]["OAuthInstallationStatusApplication"];
-            manage_launch_available?: boolean;
+            application?: components["schemas"]["OAuthInstallationStatusApplication"] | undefined;
+            manage_launch_available?: boolean | undefined;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at?: string | undefined;
         };
         OAuthInstallationLaunchTokenExchangeRequest: {
             /** @description Opaque one-time launch token from the Scalev dashboard Manage URL. */
@@ -8133,11 +8133,11 @@ export interface components {
             data: components["schemas"]["StorefrontDiscountCode"][];
             /** @enum {boolean} */
             is_paginated: true;
-            has_next?: boolean;
-            has_previous?: boolean;
-            next_cursor?: string | null;
-            previous_cursor?: string | null;
-            page_size?: number;
+            has_next?: boolean | undefined;
+            has_previous?: boolean | undefined;
+            next_cursor?: (string | null) | undefined;
+            previous_cursor?: (string | null) | undefined;
+            page_size?: number | undefined;
         };
         DiscountCodeCreateRequest: {
             code: string;
@@ -8145,136 +8145,136 @@ export interface components {
             applied_to: "product_price" | "shipping_cost";
             /** @enum {string} */
             amount_type: "fixed" | "percentage";
-            amount?: number | null;
-            percentage?: number | null;
-            is_max_amount?: boolean | null;
-            max_amount?: number | null;
+            amount?: (number | null) | undefined;
+            percentage?: (number | null) | undefined;
+            is_max_amount?: (boolean | null) | undefined;
+            max_amount?: (number | null) | undefined;
             /** @default true */
-            is_enabled?: boolean;
+            is_enabled?: boolean | undefined;
             /** @default false */
-            is_usage_limit?: boolean;
-            usage_limit?: number | null;
+            is_usage_limit?: boolean | undefined;
+            usage_limit?: (number | null) | undefined;
             /** @default false */
-            is_expiry?: boolean;
+            is_expiry?: boolean | undefined;
             /** Format: date-time */
-            expiry_time?: string | null;
+            expiry_time?: (string | null) | undefined;
             /** @default false */
-            is_limited_to_pages?: boolean;
-            page_ids?: number[];
+            is_limited_to_pages?: boolean | undefined;
+            page_ids?: number[] | undefined;
             /** @default false */
-            is_limited_to_payment_methods?: boolean;
-            payment_methods?: string[];
+            is_limited_to_payment_methods?: boolean | undefined;
+            payment_methods?: string[] | undefined;
             /** @default false */
-            is_minimum_revenue?: boolean;
-            minimum_revenue?: number | null;
+            is_minimum_revenue?: boolean | undefined;
+            minimum_revenue?: (number | null) | undefined;
         };
         DiscountCodeUpdateRequest: {
-            is_enabled?: boolean;
-            is_usage_limit?: boolean;
-            usage_limit?: number | null;
-            is_expiry?: boolean;
+            is_enabled?: boolean | undefined;
+            is_usage_limit?: boolean | undefined;
+            usage_limit?: (number | null) | undefined;
+            is_expiry?: boolean | undefined;
             /** Format: date-time */
-            expiry_time?: string | null;
-            is_limited_to_pages?: boolean;
-            page_ids?: number[];
-            is_limited_to_payment_methods?: boolean;
-            payment_methods?: string[];
-            is_minimum_revenue?: boolean;
-            minimum_revenue?: number | null;
+            expiry_time?: (string | null) | undefined;
+            is_limited_to_pages?: boolean | undefined;
+            page_ids?: number[] | undefined;
+            is_limited_to_payment_methods?: boolean | undefined;
+            payment_methods?: string[] | undefined;
+            is_minimum_revenue?: boolean | undefined;
+            minimum_revenue?: (number | null) | undefined;
         };
         LandingPageSummary: {
-            id?: number;
-            unique_id?: string;
-            name?: string;
-            slug?: string;
+            id?: number | undefined;
+            unique_id?: string | undefined;
+            name?: string | undefined;
+            slug?: string | undefined;
             /** @enum {string} */
-            render_mode?: "builder" | "html_mode";
-            is_published?: boolean;
+            render_mode?: ("builder" | "html_mode") | undefined;
+            is_published?: boolean | undefined;
             /** Format: date-time */
-            published_at?: string | null;
-            store_id?: number | null;
-            store?: {
+            published_at?: (string | null) | undefined;
+            store_id?: (number | null) | undefined;
+            store?: ({
                 [key: string]: unknown;
-            } | null;
-            tags?: string[];
-            is_pinned?: boolean;
-            created_by?: {
+            } | null) | undefined;
+            tags?: string[] | undefined;
+            is_pinned?: boolean | undefined;
+            created_by?: ({
                 [key: string]: unknown;
-            } | null;
-            last_updated_by?: {
+            } | null) | undefined;
+            last_updated_by?: ({
                 [key: string]: unknown;
-            } | null;
+            } | null) | undefined;
             /** Format: date-time */
-            created_at?: string;
+            created_at?: string | undefined;
             /** Format: date-time */
-            last_updated_at?: string;
+            last_updated_at?: string | undefined;
         };
         LandingPageCollectionResponseBody: {
             data: components["schemas"]["LandingPageSummary"][];
             /** @enum {boolean} */
             is_paginated: true;
-            has_next?: boolean;
-            has_previous?: boolean;
-            next_cursor?: string | null;
-            previous_cursor?: string | null;
-            page_size?: number;
+            has_next?: boolean | undefined;
+            has_previous?: boolean | undefined;
+            next_cursor?: (string | null) | undefined;
+            previous_cursor?: (string | null) | undefined;
+            page_size?: number | undefined;
         };
         HtmlModeDocument: string | null;
         HtmlModeCspPolicy: {
-            connect_src?: string[];
-            img_src?: string[];
-            script_src?: string[];
-            style_src?: string[];
-            frame_src?: string[];
+            connect_src?: string[] | undefined;
+            img_src?: string[] | undefined;
+            script_src?: string[] | undefined;
+            style_src?: string[] | undefined;
+            frame_src?: string[] | undefined;
         };
         LandingPageFormDisplayRequest: {
-            store_id?: number;
-            variant_ids?: number[];
-            bundle_price_option_ids?: number[];
+            store_id?: number | undefined;
+            variant_ids?: number[] | undefined;
+            bundle_price_option_ids?: number[] | undefined;
             /** @enum {string} */
-            after_submit_event?: "success_page" | "direct_to_whatsapp" | "direct_to_custom_whatsapp" | "other_page" | "custom_url" | "is_sending_email_invoice" | "order_page";
+            after_submit_event?: ("success_page" | "direct_to_whatsapp" | "direct_to_custom_whatsapp" | "other_page" | "custom_url" | "is_sending_email_invoice" | "order_page") | undefined;
             /** @enum {string} */
-            handler_assignment?: "rotator" | "fixed";
-            store_sales_person_id?: number | null;
-            custom_phone?: string;
-            other_page_id?: number | null;
-            custom_url?: string;
-            onsubmit_fb_events?: string[];
-            onsubmit_tiktok_events?: string[];
-            onsubmit_kwai_client_events?: string[];
-            onsubmit_kwai_server_events?: string[];
+            handler_assignment?: ("rotator" | "fixed") | undefined;
+            store_sales_person_id?: (number | null) | undefined;
+            custom_phone?: string | undefined;
+            other_page_id?: (number | null) | undefined;
+            custom_url?: string | undefined;
+            onsubmit_fb_events?: string[] | undefined;
+            onsubmit_tiktok_events?: string[] | undefined;
+            onsubmit_kwai_client_events?: string[] | undefined;
+            onsubmit_kwai_server_events?: string[] | undefined;
             fb_events_onsubmit_parameters?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
             tiktok_events_onsubmit_parameters?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
             kwai_client_events_onsubmit_parameters?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
             kwai_server_events_onsubmit_parameters?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
         } & {
             [key: string]: unknown;
         };
         LandingPageDisplayRequest: {
             /** @enum {string} */
             render_mode: "html_mode" | "builder";
-            html_document?: components["schemas"]["HtmlModeDocument"];
-            html_code?: string;
-            css_code?: string;
-            js_code?: string;
-            additional_head_code?: string;
-            csp_policy?: components["schemas"]["HtmlModeCspPolicy"];
+            html_document?: components["schemas"]["HtmlModeDocument"] | undefined;
+            html_code?: string | undefined;
+            css_code?: string | undefined;
+            js_code?: string | undefined;
+            additional_head_code?: string | undefined;
+            csp_policy?: components["schemas"]["HtmlModeCspPolicy"] | undefined;
             meta: {
                 [key: string]: unknown;
             };
-            form_display?: components["schemas"]["LandingPageFormDisplayRequest"] | null;
-            fb_pixel_ids?: number[];
-            tiktok_pixel_ids?: number[];
-            kwai_client_pixel_ids?: number[];
-            kwai_server_pixel_ids?: number[];
+            form_display?: (components["schemas"]["LandingPageFormDisplayRequest"] | null) | undefined;
+            fb_pixel_ids?: number[] | undefined;
+            tiktok_pixel_ids?: number[] | undefined;
+            kwai_client_pixel_ids?: number[] | undefined;
+            kwai_server_pixel_ids?: number[] | undefined;
             onload_fb_events: string[];
             onload_tiktok_events: string[];
             onload_kwai_client_events: string[];
@@ -8297,136 +8297,136 @@ export interface components {
         LandingPageCreateRequest: {
             name: string;
             slug: string;
-            is_published?: boolean;
-            store_id?: number | null;
+            is_published?: boolean | undefined;
+            store_id?: (number | null) | undefined;
             page_display: components["schemas"]["LandingPageDisplayRequest"];
         };
         LandingPageFormDisplay: {
-            id?: number;
-            store?: {
+            id?: number | undefined;
+            store?: ({
                 [key: string]: unknown;
-            } | null;
+            } | null) | undefined;
             variants?: {
                 [key: string]: unknown;
-            }[];
+            }[] | undefined;
             bundle_price_options?: {
                 [key: string]: unknown;
-            }[];
-            after_submit_event?: string;
-            handler_assignment?: string;
-            store_sales_person?: {
+            }[] | undefined;
+            after_submit_event?: string | undefined;
+            handler_assignment?: string | undefined;
+            store_sales_person?: ({
                 [key: string]: unknown;
-            } | null;
-            custom_phone?: string;
-            other_page?: {
+            } | null) | undefined;
+            custom_phone?: string | undefined;
+            other_page?: ({
                 [key: string]: unknown;
-            } | null;
-            custom_url?: string;
-            onsubmit_fb_events?: string[];
-            onsubmit_tiktok_events?: string[];
-            onsubmit_kwai_client_events?: string[];
-            onsubmit_kwai_server_events?: string[];
+            } | null) | undefined;
+            custom_url?: string | undefined;
+            onsubmit_fb_events?: string[] | undefined;
+            onsubmit_tiktok_events?: string[] | undefined;
+            onsubmit_kwai_client_events?: string[] | undefined;
+            onsubmit_kwai_server_events?: string[] | undefined;
         } & {
             [key: string]: unknown;
         };
         LandingPageDisplay: {
-            id?: number;
-            version?: number;
-            schema_version?: number;
+            id?: number | undefined;
+            version?: number | undefined;
+            schema_version?: number | undefined;
             /** Format: date-time */
-            created_at?: string;
-            created_by_id?: number | null;
-            is_published?: boolean;
+            created_at?: string | undefined;
+            created_by_id?: (number | null) | undefined;
+            is_published?: boolean | undefined;
             /** Format: date-time */
-            published_at?: string | null;
+            published_at?: (string | null) | undefined;
             /** @enum {string} */
-            render_mode?: "html_mode" | "builder";
-            html_document?: components["schemas"]["HtmlModeDocument"];
-            html_code?: string | null;
-            css_code?: string | null;
-            js_code?: string | null;
-            additional_head_code?: string | null;
-            csp_policy?: components["schemas"]["HtmlModeCspPolicy"];
-            form_display?: components["schemas"]["LandingPageFormDisplay"] | null;
+            render_mode?: ("html_mode" | "builder") | undefined;
+            html_document?: components["schemas"]["HtmlModeDocument"] | undefined;
+            html_code?: (string | null) | undefined;
+            css_code?: (string | null) | undefined;
+            js_code?: (string | null) | undefined;
+            additional_head_code?: (string | null) | undefined;
+            csp_policy?: components["schemas"]["HtmlModeCspPolicy"] | undefined;
+            form_display?: (components["schemas"]["LandingPageFormDisplay"] | null) | undefined;
             fb_pixels?: {
                 [key: string]: unknown;
-            }[];
+            }[] | undefined;
             tiktok_pixels?: {
                 [key: string]: unknown;
-            }[];
+            }[] | undefined;
             kwai_client_pixels?: {
                 [key: string]: unknown;
-            }[];
+            }[] | undefined;
             kwai_server_pixels?: {
                 [key: string]: unknown;
-            }[];
+            }[] | undefined;
         } & {
             [key: string]: unknown;
         };
         LandingPage: {
-            id?: number;
-            unique_id?: string;
-            name?: string;
-            slug?: string;
+            id?: number | undefined;
+            unique_id?: string | undefined;
+            name?: string | undefined;
+            slug?: string | undefined;
             /** @enum {string} */
-            render_mode?: "builder" | "html_mode";
-            is_published?: boolean;
+            render_mode?: ("builder" | "html_mode") | undefined;
+            is_published?: boolean | undefined;
             /** Format: date-time */
-            published_at?: string | null;
-            store_id?: number | null;
-            store?: {
+            published_at?: (string | null) | undefined;
+            store_id?: (number | null) | undefined;
+            store?: ({
                 [key: string]: unknown;
-            } | null;
-            tags?: string[];
-            is_pinned?: boolean;
-            created_by?: {
+            } | null) | undefined;
+            tags?: string[] | undefined;
+            is_pinned?: boolean | undefined;
+            created_by?: ({
                 [key: string]: unknown;
-            } | null;
-            last_updated_by?: {
+            } | null) | undefined;
+            last_updated_by?: ({
                 [key: string]: unknown;
-            } | null;
+            } | null) | undefined;
             /** Format: date-time */
-            created_at?: string;
+            created_at?: string | undefined;
             /** Format: date-time */
-            last_updated_at?: string;
-            uuid?: string;
-            business?: {
+            last_updated_at?: string | undefined;
+            uuid?: string | undefined;
+            business?: ({
                 [key: string]: unknown;
-            } | null;
+            } | null) | undefined;
             /** @deprecated */
-            is_sending_email_invoice?: boolean;
-            is_disable_custom_font?: boolean;
-            is_disable_client_tagging?: boolean;
+            is_sending_email_invoice?: boolean | undefined;
+            is_disable_custom_font?: boolean | undefined;
+            is_disable_client_tagging?: boolean | undefined;
             /** @enum {string|null} */
-            client_analytics_config?: "head" | "body_close_delay" | "web_worker" | null;
+            client_analytics_config?: ("head" | "body_close_delay" | "web_worker" | null) | undefined;
             custom_domains?: {
                 [key: string]: unknown;
-            }[];
+            }[] | undefined;
             homepage_custom_domains?: {
                 [key: string]: unknown;
-            }[];
-            current_page_display_id?: number | null;
-            page_display?: components["schemas"]["LandingPageDisplay"] | null;
+            }[] | undefined;
+            current_page_display_id?: (number | null) | undefined;
+            page_display?: (components["schemas"]["LandingPageDisplay"] | null) | undefined;
         };
         LandingPageSimpleSummary: {
-            id?: number;
-            unique_id?: string;
-            name?: string;
-            slug?: string;
-            is_published?: boolean;
+            id?: number | undefined;
+            unique_id?: string | undefined;
+            name?: string | undefined;
+            slug?: string | undefined;
+            is_published?: boolean | undefined;
             /** Format: date-time */
-            published_at?: string | null;
-            store_id?: number | null;
+            published_at?: (string | null) | undefined;
+            store_id?: (number | null) | undefined;
         };
         LandingPageSimplifiedCollectionResponseBody: {
             data: components["schemas"]["LandingPageSimpleSummary"][];
             /** @enum {boolean} */
             is_paginated: true;
-            has_next?: boolean;
-            has_previous?: boolean;
-            next_cursor?: string | null;
-            previous_cursor?: string | null;
-            page_size?: number;
+            has_next?: boolean | undefined;
+            has_previous?: boolean | undefined;
+            next_cursor?: (string | null) | undefined;
+            previous_cursor?: (string | null) | undefined;
+            page_size?: number | undefined;
         };
         LandingPageTagCollectionResponseBody: {
             data: string[];
@@ -8434,67 +8434,67 @@ export interface components {
             is_paginated: false;
         };
         LandingPageUpdateRequest: {
-            name?: string;
-            slug?: string;
-            is_published?: boolean;
-            current_page_display_id?: number | null;
-            store_id?: number | null;
+            name?: string | undefined;
+            slug?: string | undefined;
+            is_published?: boolean | undefined;
+            current_page_display_id?: (number | null) | undefined;
+            store_id?: (number | null) | undefined;
             /** @deprecated */
-            is_sending_email_invoice?: boolean;
-            is_disable_custom_font?: boolean;
-            is_disable_client_tagging?: boolean;
+            is_sending_email_invoice?: boolean | undefined;
+            is_disable_custom_font?: boolean | undefined;
+            is_disable_client_tagging?: boolean | undefined;
             /** @enum {string|null} */
-            client_analytics_config?: "head" | "body_close_delay" | "web_worker" | null;
+            client_analytics_config?: ("head" | "body_close_delay" | "web_worker" | null) | undefined;
         };
         LandingPagePublic: {
-            id?: number;
-            unique_id?: string;
-            is_published?: boolean;
+            id?: number | undefined;
+            unique_id?: string | undefined;
+            is_published?: boolean | undefined;
             /** @deprecated */
-            is_sending_email_invoice?: boolean;
-            is_disable_custom_font?: boolean;
-            is_disable_client_tagging?: boolean;
+            is_sending_email_invoice?: boolean | undefined;
+            is_disable_custom_font?: boolean | undefined;
+            is_disable_client_tagging?: boolean | undefined;
             /** @enum {string|null} */
-            client_analytics_config?: "head" | "body_close_delay" | "web_worker" | null;
-            business?: {
+            client_analytics_config?: ("head" | "body_close_delay" | "web_worker" | null) | undefined;
+            business?: ({
                 [key: string]: unknown;
-            } | null;
-            domain_business_id?: number;
-            is_product_page?: boolean;
-            is_checkout_page?: boolean;
-            use_custom_html?: boolean;
-            window_object?: {
+            } | null) | undefined;
+            domain_business_id?: number | undefined;
+            is_product_page?: boolean | undefined;
+            is_checkout_page?: boolean | undefined;
+            use_custom_html?: boolean | undefined;
+            window_object?: ({
                 [key: string]: unknown;
-            } | null;
-            current_page_display?: components["schemas"]["LandingPageDisplay"] | null;
+            } | null) | undefined;
+            current_page_display?: (components["schemas"]["LandingPageDisplay"] | null) | undefined;
         };
         LandingPageTagUpdateRequest: {
             tags: string[];
         };
         LandingPageDisplaySummary: {
-            id?: number;
-            version?: number;
-            schema_version?: number;
+            id?: number | undefined;
+            version?: number | undefined;
+            schema_version?: number | undefined;
             /** @enum {string} */
-            render_mode?: "html_mode" | "builder";
+            render_mode?: ("html_mode" | "builder") | undefined;
             /** Format: date-time */
-            created_at?: string;
-            created_by?: {
+            created_at?: string | undefined;
+            created_by?: ({
                 [key: string]: unknown;
-            } | null;
-            is_published?: boolean;
+            } | null) | undefined;
+            is_published?: boolean | undefined;
             /** Format: date-time */
-            published_at?: string | null;
+            published_at?: (string | null) | undefined;
         };
         LandingPageDisplayCollectionResponseBody: {
             data: components["schemas"]["LandingPageDisplaySummary"][];
             /** @enum {boolean} */
             is_paginated: true;
-            has_next?: boolean;
-            has_previous?: boolean;
-            next_cursor?: string | null;
-            previous_cursor?: string | null;
-            page_size?: number;
+            has_next?: boolean | undefined;
+            has_previous?: boolean | undefined;
+            next_cursor?: (string | null) | undefined;
+            previous_cursor?: (string | null) | undefined;
+            page_size?: number | undefined;
         };
         /** @enum {string} */
         render_mode: "html_mode" | "builder";
@@ -8527,27 +8527,27 @@ export interface components {
             [key: string]: unknown;
         };
         LandingPageDisplayVersionRequest: {
-            render_mode?: components["schemas"]["render_mode"];
-            html_document?: components["schemas"]["HtmlModeDocument"];
-            html_code?: components["schemas"]["html_code"];
-            css_code?: components["schemas"]["css_code"];
-            js_code?: components["schemas"]["js_code"];
-            additional_head_code?: components["schemas"]["additional_head_code"];
-            csp_policy?: components["schemas"]["HtmlModeCspPolicy"];
-            meta?: components["schemas"]["meta"];
-            form_display?: components["schemas"]["form_display"];
-            fb_pixel_ids?: components["schemas"]["fb_pixel_ids"];
-            tiktok_pixel_ids?: components["schemas"]["tiktok_pixel_ids"];
-            kwai_client_pixel_ids?: components["schemas"]["kwai_client_pixel_ids"];
-            kwai_server_pixel_ids?: components["schemas"]["kwai_server_pixel_ids"];
-            onload_fb_events?: components["schemas"]["onload_fb_events"];
-            onload_tiktok_events?: components["schemas"]["onload_tiktok_events"];
-            onload_kwai_client_events?: components["schemas"]["onload_kwai_client_events"];
-            onload_kwai_server_events?: components["schemas"]["onload_kwai_server_events"];
-            fb_events_onload_parameters?: components["schemas"]["fb_events_onload_parameters"];
-            tiktok_events_onload_parameters?: components["schemas"]["tiktok_events_onload_parameters"];
-            kwai_client_events_onload_parameters?: components["schemas"]["kwai_client_events_onload_parameters"];
-            kwai_server_events_onload_parameters?: components["schemas"]["kwai_server_events_onload_parameters"];
+            render_mode?: components["schemas"]["render_mode"] | undefined;
+            html_document?: components["schemas"]["HtmlModeDocument"] | undefined;
+            html_code?: components["schemas"]["html_code"] | undefined;
+            css_code?: components["schemas"]["css_code"] | undefined;
+            js_code?: components["schemas"]["js_code"] | undefined;
+            additional_head_code?: components["schemas"]["additional_head_code"] | undefined;
+            csp_policy?: components["schemas"]["HtmlModeCspPolicy"] | undefined;
+            meta?: components["schemas"]["meta"] | undefined;
+            form_display?: components["schemas"]["form_display"] | undefined;
+            fb_pixel_ids?: components["schemas"]["fb_pixel_ids"] | undefined;
+            tiktok_pixel_ids?: components["schemas"]["tiktok_pixel_ids"] | undefined;
+            kwai_client_pixel_ids?: components["schemas"]["kwai_client_pixel_ids"] | undefined;
+            kwai_server_pixel_ids?: components["schemas"]["kwai_server_pixel_ids"] | undefined;
+            onload_fb_events?: components["schemas"]["onload_fb_events"] | undefined;
+            onload_tiktok_events?: components["schemas"]["onload_tiktok_events"] | undefined;
+            onload_kwai_client_events?: components["schemas"]["onload_kwai_client_events"] | undefined;
+            onload_kwai_server_events?: components["schemas"]["onload_kwai_server_events"] | undefined;
+            fb_events_onload_parameters?: components["schemas"]["fb_events_onload_parameters"] | undefined;
+            tiktok_events_onload_parameters?: components["schemas"]["tiktok_events_onload_parameters"] | undefined;
+            kwai_client_events_onload_parameters?: components["schemas"]["kwai_client_events_onload_parameters"] | undefined;
+            kwai_server_events_onload_parameters?: components["schemas"]["kwai_server_events_onload_parameters"] | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -8567,24 +8567,24 @@ export interface components {
             id: number;
             event_name: string;
             /** @enum {string|null} */
-            type?: "client" | "server" | null;
+            type?: ("client" | "server" | null) | undefined;
         };
         AnalyticsStandardEventCollectionResponseBody: {
             data: components["schemas"]["AnalyticsStandardEvent"][];
             /** @enum {boolean} */
             is_paginated: true;
-            has_next?: boolean;
-            has_previous?: boolean;
-            next_cursor?: string | null;
-            previous_cursor?: string | null;
-            page_size?: number;
+            has_next?: boolean | undefined;
+            has_previous?: boolean | undefined;
+            next_cursor?: (string | null) | undefined;
+            previous_cursor?: (string | null) | undefined;
+            page_size?: number | undefined;
         };
         MetaPixelRequest: {
-            name?: string;
-            pixel_id?: string;
-            is_conversion_api?: boolean;
-            conversion_token?: string;
-            test_event_code?: string;
+            name?: string | undefined;
+            pixel_id?: string | undefined;
+            is_conversion_api?: boolean | undefined;
+            conversion_token?: string | undefined;
+            test_event_code?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -8599,18 +8599,18 @@ export interface components {
             data: components["schemas"]["MetaPixel"][];
             /** @enum {boolean} */
             is_paginated: true;
-            has_next?: boolean;
-            has_previous?: boolean;
-            next_cursor?: string | null;
-            previous_cursor?: string | null;
-            page_size?: number;
+            has_next?: boolean | undefined;
+            has_previous?: boolean | undefined;
+            next_cursor?: (string | null) | undefined;
+            previous_cursor?: (string | null) | undefined;
+            page_size?: number | undefined;
         };
         TiktokPixelRequest: {
-            name?: string;
-            pixel_id?: string;
-            is_conversion_api?: boolean;
-            conversion_token?: string;
-            test_event_code?: string;
+            name?: string | undefined;
+            pixel_id?: string | undefined;
+            is_conversion_api?: boolean | undefined;
+            conversion_token?: string | undefined;
+            test_event_code?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -8625,19 +8625,19 @@ export interface components {
             data: components["schemas"]["TiktokPixel"][];
             /** @enum {boolean} */
             is_paginated: true;
-            has_next?: boolean;
-            has_previous?: boolean;
-            next_cursor?: string | null;
-            previous_cursor?: string | null;
-            page_size?: number;
+            has_next?: boolean | undefined;
+            has_previous?: boolean | undefined;
+            next_cursor?: (string | null) | undefined;
+            previous_cursor?: (string | null) | undefined;
+            page_size?: number | undefined;
         };
         KwaiPixelRequest: {
-            name?: string;
+            name?: string | undefined;
             /** @enum {string} */
-            type?: "client" | "server";
-            pixel_id?: string;
-            is_test_mode?: boolean;
-            conversion_token?: string;
+            type?: ("client" | "server") | undefined;
+            pixel_id?: string | undefined;
+            is_test_mode?: boolean | undefined;
+            conversion_token?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -8652,15 +8652,15 @@ export interface components {
             data: components["schemas"]["KwaiPixel"][];
             /** @enum {boolean} */
             is_paginated: true;
-            has_next?: boolean;
-            has_previous?: boolean;
-            next_cursor?: string | null;
-            previous_cursor?: string | null;
-            page_size?: number;
+            has_next?: boolean | undefined;
+            has_previous?: boolean | undefined;
+            next_cursor?: (string | null) | undefined;
+            previous_cursor?: (string | null) | undefined;
+            page_size?: number | undefined;
         };
         GtmContainerRequest: {
-            name?: string;
-            container_id?: string;
+            name?: string | undefined;
+            container_id?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -8672,24 +8672,24 @@ export interface components {
             data: components["schemas"]["GtmContainer"][];
             /** @enum {boolean} */
             is_paginated: true;
-            has_next?: boolean;
-            has_previous?: boolean;
-            next_cursor?: string | null;
-            previous_cursor?: string | null;
-            page_size?: number;
+            has_next?: boolean | undefined;
+            has_previous?: boolean | undefined;
+            next_cursor?: (string | null) | undefined;
+            previous_cursor?: (string | null) | undefined;
+            page_size?: number | undefined;
         };
         OAuthBillingRefundRequest: {
             /** Format: uuid */
-            billing_reservation_id?: string | null;
+            billing_reservation_id?: (string | null) | undefined;
             /** Format: uuid */
-            billing_charge_id?: string | null;
+            billing_charge_id?: (string | null) | undefined;
             refund_idempotency_key: string;
             reason_code: string;
             reason: string;
             /** @description Free-form metadata. */
             metadata?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
         };
         /** @description A full post-capture refund of an OAuth billing charge. */
         OAuthBillingRefundResponseBody: {
@@ -8738,158 +8738,158 @@ export interface components {
             /** @enum {boolean} */
             is_paginated: true;
             /** @description Whether a next page exists. */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /** @description Page size used for this page. */
-            page_size?: number;
+            page_size?: number | undefined;
         };
         /** @description Context of a billed machine API call. */
         OAuthBillingCaptureContext: {
-            application_id?: number | null;
-            application_name?: string | null;
-            billing_tag?: string | null;
-            action_key?: string | null;
-            action_label?: string | null;
-            reservation_id?: string | null;
-            charge_id?: string | null;
-            request_id?: string | null;
-            billing_idempotency_key?: string | null;
-            merchant_business_id?: number | null;
-            developer_business_id?: number | null;
-            oauth_authorized_business_id?: number | null;
-            gross_amount?: number | null;
-            platform_fee_amount?: number | null;
-            developer_net_amount?: number | null;
-            currency?: string | null;
+            application_id?: (number | null) | undefined;
+            application_name?: (string | null) | undefined;
+            billing_tag?: (string | null) | undefined;
+            action_key?: (string | null) | undefined;
+            action_label?: (string | null) | undefined;
+            reservation_id?: (string | null) | undefined;
+            charge_id?: (string | null) | undefined;
+            request_id?: (string | null) | undefined;
+            billing_idempotency_key?: (string | null) | undefined;
+            merchant_business_id?: (number | null) | undefined;
+            developer_business_id?: (number | null) | undefined;
+            oauth_authorized_business_id?: (number | null) | undefined;
+            gross_amount?: (number | null) | undefined;
+            platform_fee_amount?: (number | null) | undefined;
+            developer_net_amount?: (number | null) | undefined;
+            currency?: (string | null) | undefined;
             /** @description HTTP status of the billed machine API request. */
-            response_status?: number | null;
+            response_status?: (number | null) | undefined;
         };
         /** @description An OAuth billing reservation seen by the developer. */
         OAuthBillingReservation: {
             /** Format: uuid */
-            id?: string;
+            id?: string | undefined;
             /** Format: date-time */
-            timestamp?: string;
+            timestamp?: string | undefined;
             /** Format: date-time */
-            expires_at?: string | null;
+            expires_at?: (string | null) | undefined;
             /** Format: date-time */
-            released_at?: string | null;
+            released_at?: (string | null) | undefined;
             /** Format: date-time */
-            captured_at?: string | null;
-            billing_status?: string;
-            billing_tag?: string;
-            billing_idempotency_key?: string;
-            action_key?: string;
-            amount?: number;
-            currency?: string;
-            released_reason?: string | null;
+            captured_at?: (string | null) | undefined;
+            billing_status?: string | undefined;
+            billing_tag?: string | undefined;
+            billing_idempotency_key?: string | undefined;
+            action_key?: string | undefined;
+            amount?: number | undefined;
+            currency?: string | undefined;
+            released_reason?: (string | null) | undefined;
             /** Format: uuid */
-            charge_id?: string | null;
+            charge_id?: (string | null) | undefined;
             /** @description Free-form metadata. */
             metadata?: {
                 [key: string]: unknown;
-            };
-            capture_context?: components["schemas"]["OAuthBillingCaptureContext"];
-            oauth_application_id?: number;
-            oauth_authorized_business_id?: number;
-            merchant_business_id?: number;
-            developer_business_id?: number;
+            } | undefined;
+            capture_context?: components["schemas"]["OAuthBillingCaptureContext"] | undefined;
+            oauth_application_id?: number | undefined;
+            oauth_authorized_business_id?: number | undefined;
+            merchant_business_id?: number | undefined;
+            developer_business_id?: number | undefined;
         };
         OAuthBillingReservationCollectionResponseBody: components["schemas"]["PaginatedCollectionResponseBody"] & {
-            data?: components["schemas"]["OAuthBillingReservation"][];
+            data?: components["schemas"]["OAuthBillingReservation"][] | undefined;
         };
         /** @description A captured OAuth billing charge. */
         OAuthBillingCharge: {
             /** Format: uuid */
-            id?: string;
+            id?: string | undefined;
             /** Format: date-time */
-            timestamp?: string;
+            timestamp?: string | undefined;
             /** Format: date-time */
-            captured_at?: string | null;
-            billing_tag?: string;
-            billing_idempotency_key?: string;
-            action_key?: string;
-            gross_amount?: number;
+            captured_at?: (string | null) | undefined;
+            billing_tag?: string | undefined;
+            billing_idempotency_key?: string | undefined;
+            action_key?: string | undefined;
+            gross_amount?: number | undefined;
             /** @description Platform fee in basis points. */
-            platform_fee_bps?: number;
-            platform_fee_amount?: number;
-            developer_net_amount?: number;
-            currency?: string;
+            platform_fee_bps?: number | undefined;
+            platform_fee_amount?: number | undefined;
+            developer_net_amount?: number | undefined;
+            currency?: string | undefined;
             /** Format: uuid */
-            reservation_id?: string;
-            request_id?: string | null;
+            reservation_id?: string | undefined;
+            request_id?: (string | null) | undefined;
             /** @description Free-form metadata. */
             metadata?: {
                 [key: string]: unknown;
-            };
-            capture_context?: components["schemas"]["OAuthBillingCaptureContext"];
-            oauth_application_id?: number;
-            oauth_authorized_business_id?: number;
-            merchant_business_id?: number;
-            developer_business_id?: number;
+            } | undefined;
+            capture_context?: components["schemas"]["OAuthBillingCaptureContext"] | undefined;
+            oauth_application_id?: number | undefined;
+            oauth_authorized_business_id?: number | undefined;
+            merchant_business_id?: number | undefined;
+            developer_business_id?: number | undefined;
         };
         OAuthBillingChargeCollectionResponseBody: components["schemas"]["PaginatedCollectionResponseBody"] & {
-            data?: components["schemas"]["OAuthBillingCharge"][];
+            data?: components["schemas"]["OAuthBillingCharge"][] | undefined;
         };
         /** @description A developer earnings ledger entry. */
         OAuthBillingEarningsEntry: {
             /** Format: uuid */
-            id?: string;
+            id?: string | undefined;
             /** Format: date-time */
-            timestamp?: string;
+            timestamp?: string | undefined;
             /** @description Ledger entry type. */
-            entry_type?: string;
-            amount?: number;
-            currency?: string;
-            balance_before?: number;
-            balance_after?: number;
-            description?: string;
+            entry_type?: string | undefined;
+            amount?: number | undefined;
+            currency?: string | undefined;
+            balance_before?: number | undefined;
+            balance_after?: number | undefined;
+            description?: string | undefined;
             /** Format: uuid */
-            charge_id?: string | null;
+            charge_id?: (string | null) | undefined;
             /** Format: uuid */
-            settlement_id?: string | null;
-            business_id?: number;
-            oauth_application_id?: number | null;
-            capture_context?: components["schemas"]["OAuthBillingCaptureContext"];
+            settlement_id?: (string | null) | undefined;
+            business_id?: number | undefined;
+            oauth_application_id?: (number | null) | undefined;
+            capture_context?: components["schemas"]["OAuthBillingCaptureContext"] | undefined;
             /** @description Free-form metadata. */
             metadata?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
         };
         OAuthBillingLedgerCollectionResponseBody: components["schemas"]["PaginatedCollectionResponseBody"] & {
-            data?: components["schemas"]["OAuthBillingEarningsEntry"][];
+            data?: components["schemas"]["OAuthBillingEarningsEntry"][] | undefined;
         };
         /** @description A developer earnings settlement (withdrawal). */
         OAuthBillingSettlement: {
             /** Format: uuid */
-            id?: string;
+            id?: string | undefined;
             /** Format: date-time */
-            timestamp?: string;
+            timestamp?: string | undefined;
             /**
              * @description Settlement rail (Xendit is the only supported rail).
              * @enum {string}
              */
-            settlement_rail?: "xendit";
-            status?: string;
-            amount?: number;
-            currency?: string;
-            balance_before?: number;
-            balance_after?: number;
-            description?: string;
-            xendit_transfer_id?: string | null;
-            business_id?: number;
+            settlement_rail?: "xendit" | undefined;
+            status?: string | undefined;
+            amount?: number | undefined;
+            currency?: string | undefined;
+            balance_before?: number | undefined;
+            balance_after?: number | undefined;
+            description?: string | undefined;
+            xendit_transfer_id?: (string | null) | undefined;
+            business_id?: number | undefined;
             /** @description Free-form metadata. */
             metadata?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
         };
         OAuthBillingSettlementCollectionResponseBody: components["schemas"]["PaginatedCollectionResponseBody"] & {
-            data?: components["schemas"]["OAuthBillingSettlement"][];
+            data?: components["schemas"]["OAuthBillingSettlement"][] | undefined;
         };
         OAuthBillingWithdrawalRequest: {
             amount: number;
@@ -8897,14 +8897,14 @@ export interface components {
              * @default xendit
              * @enum {string}
              */
-            settlement_rail?: "xendit";
+            settlement_rail?: "xendit" | undefined;
         };
         CustomerLoginRequest: {
             /** Format: email */
             email: string;
             password: string;
             /** @enum {string} */
-            login_as?: "customer" | "owner";
+            login_as?: ("customer" | "owner") | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -8928,7 +8928,7 @@ export interface components {
             /** @description Refresh token lifetime in seconds (2592000). */
             refresh_expires_in: number;
             /** @description Store `unique_id` the tokens belong to. */
-            store_unique_id?: string | null;
+            store_unique_id?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -8941,7 +8941,7 @@ export interface components {
             email: string;
             otp: string;
             /** @enum {string} */
-            login_as?: "customer" | "owner";
+            login_as?: ("customer" | "owner") | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -8971,34 +8971,34 @@ export interface components {
             [key: string]: unknown;
         };
         CustomerProfile: {
-            id?: number;
+            id?: number | undefined;
             /** Format: email */
-            email?: string | null;
-            name?: string | null;
-            phone?: string | null;
+            email?: (string | null) | undefined;
+            name?: (string | null) | undefined;
+            phone?: (string | null) | undefined;
             /** Format: uri */
-            avatar?: string | null;
-            bio_description?: string | null;
+            avatar?: (string | null) | undefined;
+            bio_description?: (string | null) | undefined;
             /** Format: date */
-            date_of_birth?: string | null;
-            sex?: string | null;
+            date_of_birth?: (string | null) | undefined;
+            sex?: (string | null) | undefined;
             /** Format: date-time */
-            confirmed_at?: string | null;
+            confirmed_at?: (string | null) | undefined;
             /** Format: date-time */
-            created_at?: string | null;
+            created_at?: (string | null) | undefined;
             /** Format: date-time */
-            last_updated_at?: string | null;
-            status?: string | null;
-            is_unsubscribe?: boolean;
-            business_id?: number;
+            last_updated_at?: (string | null) | undefined;
+            status?: (string | null) | undefined;
+            is_unsubscribe?: boolean | undefined;
+            business_id?: number | undefined;
         } & {
             [key: string]: unknown;
         };
         CustomerProfileStore: {
-            id?: number;
-            unique_id?: string;
-            name?: string | null;
-            is_customer_otp_required?: boolean | null;
+            id?: number | undefined;
+            unique_id?: string | undefined;
+            name?: (string | null) | undefined;
+            is_customer_otp_required?: (boolean | null) | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -9009,71 +9009,71 @@ export interface components {
             is_generated_password_reset: boolean;
         };
         CustomerProfileUpdateRequest: {
-            name?: string;
-            phone?: string;
+            name?: string | undefined;
+            phone?: string | undefined;
             /** Format: date */
-            date_of_birth?: string;
-            sex?: string;
-            is_unsubscribe?: boolean;
+            date_of_birth?: string | undefined;
+            sex?: string | undefined;
+            is_unsubscribe?: boolean | undefined;
         };
         /** @description The authenticated storefront customer as returned by `GET|PATCH /customers/me`. */
         CustomerProfileUpdateResponse: components["schemas"]["CustomerProfileResponse"];
         /** @description A saved address of the authenticated storefront customer. */
         CustomerAddress: {
             /** @description Address ID. */
-            id?: number | string;
+            id?: (number | string) | undefined;
             /** @description Recipient name. */
-            name?: string | null;
+            name?: (string | null) | undefined;
             /** @description Recipient phone. */
-            phone?: string | null;
+            phone?: (string | null) | undefined;
             /**
              * Format: email
              * @description Recipient email.
              */
-            email?: string | null;
+            email?: (string | null) | undefined;
             /** @description Delivery location (subdistrict). */
-            location?: ({
+            location?: (({
                 /** @description Location ID. */
-                id?: number;
-                subdistrict_name?: string;
-                city_name?: string;
-                province_name?: string;
+                id?: number | undefined;
+                subdistrict_name?: string | undefined;
+                city_name?: string | undefined;
+                province_name?: string | undefined;
             } & {
                 [key: string]: unknown;
-            }) | null;
+            }) | null) | undefined;
             /** @description Street address. */
-            address?: string | null;
-            postal_code?: string | null;
-            notes?: string | null;
+            address?: (string | null) | undefined;
+            postal_code?: (string | null) | undefined;
+            notes?: (string | null) | undefined;
         };
         CustomerAddressListResponse: {
             data: components["schemas"]["CustomerAddress"][];
             /** @enum {boolean} */
             is_paginated: true;
             /** @description Whether a next page exists. */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /** @description Page size used for this page. */
-            page_size?: number;
+            page_size?: number | undefined;
         } & {
             [key: string]: unknown;
         };
         /** @description Fields of a customer address; unknown extra fields are accepted (additional properties: any). */
         CustomerAddressRequest: {
-            name?: string;
-            phone?: string;
+            name?: string | undefined;
+            phone?: string | undefined;
             /** Format: email */
-            email?: string;
+            email?: string | undefined;
             /** @description Location ID (integer or string). */
-            location_id?: number | string;
-            address?: string;
-            postal_code?: string;
-            notes?: string;
+            location_id?: (number | string) | undefined;
+            address?: string | undefined;
+            postal_code?: string | undefined;
+            notes?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -9103,23 +9103,23 @@ export interface components {
             is_paginated: false;
         };
         CustomerCheckoutPaymentAccount: {
-            id?: number;
-            method?: string | null;
-            account_number?: string | null;
-            account_holder?: string | null;
-            financial_entity_code?: string | null;
-            financial_entity_name?: string | null;
+            id?: number | undefined;
+            method?: (string | null) | undefined;
+            account_number?: (string | null) | undefined;
+            account_holder?: (string | null) | undefined;
+            financial_entity_code?: (string | null) | undefined;
+            financial_entity_name?: (string | null) | undefined;
         };
         CustomerCheckoutPaymentMethodsResponse: {
             payment_methods: string[];
             payment_accounts: components["schemas"]["CustomerCheckoutPaymentAccount"][];
         };
         CustomerCheckoutShippingOptionsRequest: {
-            items?: components["schemas"]["StorefrontCheckoutItem"][];
-            cart_id?: number | string;
-            location_id?: number | string;
-            postal_code?: string;
-            payment_method?: string;
+            items?: components["schemas"]["StorefrontCheckoutItem"][] | undefined;
+            cart_id?: (number | string) | undefined;
+            location_id?: (number | string) | undefined;
+            postal_code?: string | undefined;
+            payment_method?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -9129,131 +9129,131 @@ export interface components {
             is_paginated: false;
         };
         CustomerCheckoutSummaryRequest: {
-            items?: components["schemas"]["StorefrontCheckoutItem"][];
-            cart_id?: number | string;
-            location_id?: number | string;
-            postal_code?: string;
-            shipping_cost?: components["schemas"]["StorefrontMoneyValue"];
-            courier_service_id?: number | string;
-            warehouse_unique_id?: string | null;
-            courier_aggregator_code?: string | null;
-            shipping_option?: components["schemas"]["StorefrontSelectedShippingOption"];
-            selected_shipping_option?: components["schemas"]["StorefrontSelectedShippingOption"];
-            payment_method?: string;
-            discount_code_code?: string | null;
+            items?: components["schemas"]["StorefrontCheckoutItem"][] | undefined;
+            cart_id?: (number | string) | undefined;
+            location_id?: (number | string) | undefined;
+            postal_code?: string | undefined;
+            shipping_cost?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            courier_service_id?: (number | string) | undefined;
+            warehouse_unique_id?: (string | null) | undefined;
+            courier_aggregator_code?: (string | null) | undefined;
+            shipping_option?: components["schemas"]["StorefrontSelectedShippingOption"] | undefined;
+            selected_shipping_option?: components["schemas"]["StorefrontSelectedShippingOption"] | undefined;
+            payment_method?: string | undefined;
+            discount_code_code?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
         /** @description Checkout summary. */
         CustomerCheckoutSummaryResponse: components["schemas"]["StorefrontCheckoutSummaryResponse"];
         CustomerCheckoutRequest: {
-            checkout_intent_token?: string;
+            checkout_intent_token?: string | undefined;
             /** @description Direct typed items. */
-            items?: components["schemas"]["StorefrontCheckoutItem"][];
-            cart_id?: number | string;
-            address_id?: number | string;
-            address?: string;
-            location_id?: number | string;
-            postal_code?: string;
-            payment_method?: string;
-            courier_service_id?: number | string;
-            warehouse_unique_id?: string | null;
-            courier_aggregator_code?: string | null;
-            discount_code_code?: string | null;
-            notes?: string | null;
+            items?: components["schemas"]["StorefrontCheckoutItem"][] | undefined;
+            cart_id?: (number | string) | undefined;
+            address_id?: (number | string) | undefined;
+            address?: string | undefined;
+            location_id?: (number | string) | undefined;
+            postal_code?: string | undefined;
+            payment_method?: string | undefined;
+            courier_service_id?: (number | string) | undefined;
+            warehouse_unique_id?: (string | null) | undefined;
+            courier_aggregator_code?: (string | null) | undefined;
+            discount_code_code?: (string | null) | undefined;
+            notes?: (string | null) | undefined;
         };
         StorefrontCustomerFacingFinancialEntity: {
-            id?: number;
-            code?: string | null;
-            entity_type?: string | null;
-            name?: string | null;
-            platform?: string | null;
-            duitku_code?: string | null;
-            xendit_code?: string | null;
+            id?: number | undefined;
+            code?: (string | null) | undefined;
+            entity_type?: (string | null) | undefined;
+            name?: (string | null) | undefined;
+            platform?: (string | null) | undefined;
+            duitku_code?: (string | null) | undefined;
+            xendit_code?: (string | null) | undefined;
         } | null;
         StorefrontCustomerFacingPaymentAccount: {
-            id?: number;
-            unique_id?: string | null;
-            method?: string | null;
-            account_holder?: string | null;
-            account_number?: string | null;
-            financial_entity?: components["schemas"]["StorefrontCustomerFacingFinancialEntity"];
+            id?: number | undefined;
+            unique_id?: (string | null) | undefined;
+            method?: (string | null) | undefined;
+            account_holder?: (string | null) | undefined;
+            account_number?: (string | null) | undefined;
+            financial_entity?: components["schemas"]["StorefrontCustomerFacingFinancialEntity"] | undefined;
         };
         StorefrontCustomerFacingStore: {
-            name?: string | null;
+            name?: (string | null) | undefined;
             /** Format: uri */
-            logo?: string | null;
-            unique_id?: string | null;
-            payment_accounts?: components["schemas"]["StorefrontCustomerFacingPaymentAccount"][];
-            days_of_payment_processing?: number | null;
-            is_auto_expire?: boolean | null;
-            auto_expire_days?: number | null;
-            is_show_whatsapp?: boolean | null;
-            is_show_download_invoice?: boolean | null;
+            logo?: (string | null) | undefined;
+            unique_id?: (string | null) | undefined;
+            payment_accounts?: components["schemas"]["StorefrontCustomerFacingPaymentAccount"][] | undefined;
+            days_of_payment_processing?: (number | null) | undefined;
+            is_auto_expire?: (boolean | null) | undefined;
+            auto_expire_days?: (number | null) | undefined;
+            is_show_whatsapp?: (boolean | null) | undefined;
+            is_show_download_invoice?: (boolean | null) | undefined;
         } | null;
         /** @description Storefront customer summary embedded in customer orders and subscriptions. */
         StorefrontCustomerFacingCustomer: {
-            id?: number;
+            id?: number | undefined;
             /** Format: email */
-            email?: string | null;
-            phone?: string | null;
-            name?: string | null;
+            email?: (string | null) | undefined;
+            phone?: (string | null) | undefined;
+            name?: (string | null) | undefined;
             /** Format: date-time */
-            confirmed_at?: string | null;
+            confirmed_at?: (string | null) | undefined;
             /** Format: date-time */
-            created_at?: string | null;
+            created_at?: (string | null) | undefined;
             /** Format: date-time */
-            last_updated_at?: string | null;
-            status?: string | null;
+            last_updated_at?: (string | null) | undefined;
+            status?: (string | null) | undefined;
         } | null;
         StorefrontCustomerFacingDestinationAddress: {
-            id?: number;
-            name?: string | null;
-            phone?: string | null;
+            id?: number | undefined;
+            name?: (string | null) | undefined;
+            phone?: (string | null) | undefined;
             /** @description Location ID. */
-            location?: number | string;
-            address?: string | null;
-            subdistrict?: string | null;
-            city?: string | null;
-            province?: string | null;
-            postal_code?: string | null;
+            location?: (number | string) | undefined;
+            address?: (string | null) | undefined;
+            subdistrict?: (string | null) | undefined;
+            city?: (string | null) | undefined;
+            province?: (string | null) | undefined;
+            postal_code?: (string | null) | undefined;
         } | null;
         StorefrontCustomerFacingCourier: {
-            id?: number;
-            name?: string | null;
-            code?: string | null;
+            id?: number | undefined;
+            name?: (string | null) | undefined;
+            code?: (string | null) | undefined;
         } | null;
         StorefrontCustomerFacingCourierService: {
-            id?: number;
-            name?: string | null;
-            code?: string | null;
-            courier?: components["schemas"]["StorefrontCustomerFacingCourier"];
+            id?: number | undefined;
+            name?: (string | null) | undefined;
+            code?: (string | null) | undefined;
+            courier?: components["schemas"]["StorefrontCustomerFacingCourier"] | undefined;
         } | null;
         /** Format: uuid */
         OrderLinePrimaryKey: string;
         StorefrontCustomerFacingOrderLine: {
-            id?: components["schemas"]["OrderLinePrimaryKey"];
-            quantity?: number;
+            id?: components["schemas"]["OrderLinePrimaryKey"] | undefined;
+            quantity?: number | undefined;
             /** @description Variant ID. */
-            variant?: number | null;
-            product_name?: string | null;
-            item_type?: string | null;
-            is_file_enabled?: boolean;
-            is_lms_enabled?: boolean;
-            is_license_enabled?: boolean;
-            currency?: string | null;
-            pricing_type?: string | null;
-            interval?: string | null;
-            interval_count?: number | null;
-            variant_sku?: string | null;
-            variant_option1_value?: string | null;
-            variant_option2_value?: string | null;
-            variant_option3_value?: string | null;
-            variant_price?: components["schemas"]["StorefrontMoneyValue"];
-            product_price?: components["schemas"]["StorefrontMoneyValue"];
-            discount?: components["schemas"]["StorefrontMoneyValue"];
-            discount_code_discount?: components["schemas"]["StorefrontMoneyValue"];
-            weight?: number | null;
+            variant?: (number | null) | undefined;
+            product_name?: (string | null) | undefined;
+            item_type?: (string | null) | undefined;
+            is_file_enabled?: boolean | undefined;
+            is_lms_enabled?: boolean | undefined;
+            is_license_enabled?: boolean | undefined;
+            currency?: (string | null) | undefined;
+            pricing_type?: (string | null) | undefined;
+            interval?: (string | null) | undefined;
+            interval_count?: (number | null) | undefined;
+            variant_sku?: (string | null) | undefined;
+            variant_option1_value?: (string | null) | undefined;
+            variant_option2_value?: (string | null) | undefined;
+            variant_option3_value?: (string | null) | undefined;
+            variant_price?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            product_price?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            discount?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            discount_code_discount?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            weight?: (number | null) | undefined;
         };
         /**
          * @description Flat buyer-facing order DTO for Storefront API and customer account responses. It keeps the order identity,
@@ -9277,181 +9277,181 @@ export interface components {
             customer: components["schemas"]["StorefrontCustomerFacingCustomer"];
             status: string;
             /** Format: date-time */
-            draft_time?: string | null;
+            draft_time?: (string | null) | undefined;
             /** Format: date-time */
-            pending_time?: string | null;
+            pending_time?: (string | null) | undefined;
             /** Format: date-time */
-            confirmed_time?: string | null;
+            confirmed_time?: (string | null) | undefined;
             /** Format: date-time */
-            in_process_time?: string | null;
+            in_process_time?: (string | null) | undefined;
             /** Format: date-time */
-            ready_time?: string | null;
+            ready_time?: (string | null) | undefined;
             /** Format: date-time */
-            shipped_time?: string | null;
+            shipped_time?: (string | null) | undefined;
             /** Format: date-time */
-            completed_time?: string | null;
+            completed_time?: (string | null) | undefined;
             /** Format: date-time */
-            rts_time?: string | null;
+            rts_time?: (string | null) | undefined;
             /** Format: date-time */
-            canceled_time?: string | null;
+            canceled_time?: (string | null) | undefined;
             /** Format: date-time */
-            closed_time?: string | null;
+            closed_time?: (string | null) | undefined;
             /** Format: date-time */
-            unpaid_time?: string | null;
+            unpaid_time?: (string | null) | undefined;
             /** Format: date-time */
-            paid_time?: string | null;
+            paid_time?: (string | null) | undefined;
             /** Format: date-time */
-            transfer_time?: string | null;
+            transfer_time?: (string | null) | undefined;
             /** Format: date-time */
-            created_at?: string | null;
+            created_at?: (string | null) | undefined;
             /** Format: date-time */
-            last_updated_at?: string | null;
+            last_updated_at?: (string | null) | undefined;
             status_history?: {
                 [key: string]: unknown;
-            }[];
+            }[] | undefined;
             payment_status: string | null;
             payment_method: string;
-            payment_account_holder?: string | null;
-            payment_account_number?: string | null;
-            transferproof_url?: string | null;
+            payment_account_holder?: (string | null) | undefined;
+            payment_account_number?: (string | null) | undefined;
+            transferproof_url?: (string | null) | undefined;
             pg_payment_info: {
                 [key: string]: unknown;
             };
-            total_quantity?: number | null;
-            unique_code_discount?: components["schemas"]["StorefrontMoneyValue"];
-            discount_code_discount?: components["schemas"]["StorefrontMoneyValue"];
-            discount_code_code?: string | null;
-            discount_code_applied_to?: string | null;
+            total_quantity?: (number | null) | undefined;
+            unique_code_discount?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            discount_code_discount?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            discount_code_code?: (string | null) | undefined;
+            discount_code_applied_to?: (string | null) | undefined;
             product_price: components["schemas"]["StorefrontMoneyValue"];
-            product_discount?: components["schemas"]["StorefrontMoneyValue"];
-            other_income_name?: string | null;
-            other_income?: components["schemas"]["StorefrontMoneyValue"];
-            payment_link_income?: components["schemas"]["StorefrontMoneyValue"];
+            product_discount?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            other_income_name?: (string | null) | undefined;
+            other_income?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            payment_link_income?: components["schemas"]["StorefrontMoneyValue"] | undefined;
             gross_revenue: components["schemas"]["StorefrontMoneyValue"];
-            gross_revenue_for_dropshipper?: components["schemas"]["StorefrontMoneyValue"];
+            gross_revenue_for_dropshipper?: components["schemas"]["StorefrontMoneyValue"] | undefined;
             /** @description Discount rate. */
-            discount_rate?: components["schemas"]["StorefrontMoneyValue"];
+            discount_rate?: components["schemas"]["StorefrontMoneyValue"] | undefined;
             shipping_cost: components["schemas"]["StorefrontMoneyValue"];
-            shipping_discount?: components["schemas"]["StorefrontMoneyValue"];
-            destination_address?: components["schemas"]["StorefrontCustomerFacingDestinationAddress"];
+            shipping_discount?: components["schemas"]["StorefrontMoneyValue"] | undefined;
+            destination_address?: components["schemas"]["StorefrontCustomerFacingDestinationAddress"] | undefined;
             /** @description Product-name to quantity map retained for Scalev customer portal order list compatibility. Use orderlines for new integrations. */
             final_variants: {
                 [key: string]: number;
             };
-            product_weight?: number | null;
-            total_weight?: number | null;
-            is_dropshipping?: boolean | null;
-            courier_service?: components["schemas"]["StorefrontCustomerFacingCourierService"];
-            shipment_receipt?: string | null;
-            shipment_status?: string | null;
-            awb_status?: string | null;
+            product_weight?: (number | null) | undefined;
+            total_weight?: (number | null) | undefined;
+            is_dropshipping?: (boolean | null) | undefined;
+            courier_service?: components["schemas"]["StorefrontCustomerFacingCourierService"] | undefined;
+            shipment_receipt?: (string | null) | undefined;
+            shipment_status?: (string | null) | undefined;
+            awb_status?: (string | null) | undefined;
             shipment_status_history?: {
                 [key: string]: unknown;
-            }[];
+            }[] | undefined;
             orderlines: components["schemas"]["StorefrontCustomerFacingOrderLine"][];
-            notes?: string | null;
+            notes?: (string | null) | undefined;
         };
         CustomerOrderListResponse: {
             data: components["schemas"]["StorefrontCustomerFacingOrder"][];
             /** @enum {boolean} */
             is_paginated: true;
             /** @description Whether a next page exists. */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /** @description Page size used for this page. */
-            page_size?: number;
+            page_size?: number | undefined;
         } & {
             [key: string]: unknown;
         };
         /** @description A subscription as listed by `GET /customers/me/subscriptions`. */
         Subscription: {
             /** Format: date-time */
-            activated_at?: string;
+            activated_at?: string | undefined;
             /** Format: uuid */
-            business_customer_id?: string;
+            business_customer_id?: string | undefined;
             /** Format: uuid */
-            business_id?: string;
+            business_id?: string | undefined;
             /** Format: date-time */
-            canceled_at?: string;
+            canceled_at?: string | undefined;
             /** Format: date-time */
-            current_period_end?: string;
+            current_period_end?: string | undefined;
             /** Format: date-time */
-            current_period_start?: string;
+            current_period_start?: string | undefined;
             /** @description Storefront customer summary embedded in customer orders and subscriptions. */
             customer?: {
                 /** Format: date-time */
-                confirmed_at?: string;
+                confirmed_at?: string | undefined;
                 /** Format: date-time */
-                created_at?: string;
+                created_at?: string | undefined;
                 /** Format: email */
-                email?: string;
-                id?: number;
+                email?: string | undefined;
+                id?: number | undefined;
                 /** Format: date-time */
-                last_updated_at?: string;
-                name?: string;
-                phone?: string;
-                status?: string;
-            };
+                last_updated_at?: string | undefined;
+                name?: string | undefined;
+                phone?: string | undefined;
+                status?: string | undefined;
+            } | undefined;
             /** Format: uuid */
-            customer_id?: string;
+            customer_id?: string | undefined;
             /** Format: date-time */
-            expired_at?: string;
+            expired_at?: string | undefined;
             /** Format: uuid */
-            id?: string;
+            id?: string | undefined;
             /** Format: date-time */
-            inserted_at?: string;
+            inserted_at?: string | undefined;
             /**
              * @description Billing interval unit.
              * @enum {string}
              */
-            interval?: "day" | "week" | "month" | "year";
-            interval_count?: number;
-            is_active?: boolean;
-            is_cancel_at_period_end?: boolean;
+            interval?: ("day" | "week" | "month" | "year") | undefined;
+            interval_count?: number | undefined;
+            is_active?: boolean | undefined;
+            is_cancel_at_period_end?: boolean | undefined;
             /**
              * @description Subscription status.
              * @enum {string}
              */
-            status?: "unactivated" | "active" | "canceled" | "expired" | "failed";
+            status?: ("unactivated" | "active" | "canceled" | "expired" | "failed") | undefined;
             /** @description Store of a customer subscription. */
             store?: {
-                id?: number;
-                logo?: string;
-                name?: string;
-                unique_id?: string;
+                id?: number | undefined;
+                logo?: string | undefined;
+                name?: string | undefined;
+                unique_id?: string | undefined;
                 /** Format: uuid */
-                uuid?: string;
-            };
+                uuid?: string | undefined;
+            } | undefined;
             /** Format: uuid */
-            store_id?: string;
-            subscription_id?: string | null;
+            store_id?: string | undefined;
+            subscription_id?: (string | null) | undefined;
             subscription_items?: {
                 /** Format: uuid */
-                id?: string;
-                quantity?: number;
+                id?: string | undefined;
+                quantity?: number | undefined;
                 /** @enum {string} */
-                status?: "unactivated" | "active" | "pending_downgrade" | "pending_upgrade" | "canceled" | "expired" | "failed";
+                status?: ("unactivated" | "active" | "pending_downgrade" | "pending_upgrade" | "canceled" | "expired" | "failed") | undefined;
                 /**
                  * Format: decimal
                  * @description Unit price (IDR).
                  */
-                unit_price?: number;
+                unit_price?: number | undefined;
                 /** @description Variant of a subscription item. */
                 variant?: {
-                    id?: number;
+                    id?: number | undefined;
                     /** @enum {string} */
-                    item_type?: "physical" | "digital" | "course" | "license" | "subscription";
-                    name?: string;
-                    product_name?: string;
-                };
-            }[];
+                    item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
+                    name?: string | undefined;
+                    product_name?: string | undefined;
+                } | undefined;
+            }[] | undefined;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at?: string | undefined;
         };
         ListCustomerSubscriptionsResponseBody: {
             data: components["schemas"]["Subscription"][];
@@ -9461,195 +9461,195 @@ export interface components {
              * @description Whether a next page exists.
              * @default false
              */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /**
              * @description Page size used for this page.
              * @default 25
              */
-            page_size?: number;
+            page_size?: number | undefined;
         } & {
             [key: string]: unknown;
         };
         /** @description A subscription of the authenticated customer, with its items and latest renewal invoice. */
         Subscription2: {
             /** Format: date-time */
-            activated_at?: string;
+            activated_at?: string | undefined;
             /** Format: uuid */
-            business_customer_id?: string;
+            business_customer_id?: string | undefined;
             /** Format: uuid */
-            business_id?: string;
+            business_id?: string | undefined;
             /** Format: date-time */
-            canceled_at?: string;
+            canceled_at?: string | undefined;
             /** Format: date-time */
-            current_period_end?: string;
+            current_period_end?: string | undefined;
             /** Format: date-time */
-            current_period_start?: string;
+            current_period_start?: string | undefined;
             /** @description Storefront customer summary embedded in customer orders and subscriptions. */
             customer?: {
                 /** Format: date-time */
-                confirmed_at?: string;
+                confirmed_at?: string | undefined;
                 /** Format: date-time */
-                created_at?: string;
+                created_at?: string | undefined;
                 /** Format: email */
-                email?: string;
-                id?: number;
+                email?: string | undefined;
+                id?: number | undefined;
                 /** Format: date-time */
-                last_updated_at?: string;
-                name?: string;
-                phone?: string;
-                status?: string;
-            };
+                last_updated_at?: string | undefined;
+                name?: string | undefined;
+                phone?: string | undefined;
+                status?: string | undefined;
+            } | undefined;
             /** Format: uuid */
-            customer_id?: string;
+            customer_id?: string | undefined;
             /** Format: date-time */
-            expired_at?: string;
+            expired_at?: string | undefined;
             /** Format: uuid */
-            id?: string;
+            id?: string | undefined;
             /** Format: date-time */
-            inserted_at?: string;
+            inserted_at?: string | undefined;
             /**
              * @description Billing interval unit.
              * @enum {string}
              */
-            interval?: "day" | "week" | "month" | "year";
-            interval_count?: number;
-            is_active?: boolean;
-            is_cancel_at_period_end?: boolean;
+            interval?: ("day" | "week" | "month" | "year") | undefined;
+            interval_count?: number | undefined;
+            is_active?: boolean | undefined;
+            is_cancel_at_period_end?: boolean | undefined;
             /** @description Latest renewal invoice. */
-            latest_renewal_invoice?: {
+            latest_renewal_invoice?: ({
                 /** @description Invoice amount (decimal string). */
-                amount?: string | null;
+                amount?: (string | null) | undefined;
                 /** Format: date-time */
-                created_at?: string;
+                created_at?: string | undefined;
                 /** @enum {string|null} */
-                currency?: "IDR" | "USD" | null;
+                currency?: ("IDR" | "USD" | null) | undefined;
                 /** Format: date-time */
-                due_date?: string | null;
+                due_date?: (string | null) | undefined;
                 /** Format: uuid */
-                id?: string;
+                id?: string | undefined;
                 /** Format: uuid */
-                order_id?: string | null;
+                order_id?: (string | null) | undefined;
                 /** Format: date-time */
-                paid_at?: string | null;
+                paid_at?: (string | null) | undefined;
                 /** @enum {string} */
-                status?: "scheduled" | "pending" | "confirmed" | "completed" | "failed" | "replaced" | "canceled";
-            } | null;
+                status?: ("scheduled" | "pending" | "confirmed" | "completed" | "failed" | "replaced" | "canceled") | undefined;
+            } | null) | undefined;
             /** Format: uuid */
-            order_id?: string | null;
+            order_id?: (string | null) | undefined;
             /**
              * @description Subscription status.
              * @enum {string}
              */
-            status?: "unactivated" | "active" | "canceled" | "expired" | "failed";
+            status?: ("unactivated" | "active" | "canceled" | "expired" | "failed") | undefined;
             /** @description Store of a customer subscription. */
             store?: {
-                id?: number;
-                logo?: string;
-                name?: string;
-                unique_id?: string;
+                id?: number | undefined;
+                logo?: string | undefined;
+                name?: string | undefined;
+                unique_id?: string | undefined;
                 /** Format: uuid */
-                uuid?: string;
-            };
+                uuid?: string | undefined;
+            } | undefined;
             /** Format: uuid */
-            store_id?: string;
-            subscription_id?: string | null;
+            store_id?: string | undefined;
+            subscription_id?: (string | null) | undefined;
             subscription_items?: {
                 /** Format: date-time */
-                activated_at?: string | null;
+                activated_at?: (string | null) | undefined;
                 /** Format: date-time */
-                canceled_at?: string | null;
+                canceled_at?: (string | null) | undefined;
                 /** @enum {string} */
-                currency?: "IDR";
+                currency?: "IDR" | undefined;
                 /** Format: date-time */
-                expired_at?: string | null;
+                expired_at?: (string | null) | undefined;
                 /** Format: uuid */
-                id?: string;
+                id?: string | undefined;
                 /** Format: date-time */
-                inserted_at?: string;
-                is_cancel_at_period_end?: boolean;
+                inserted_at?: string | undefined;
+                is_cancel_at_period_end?: boolean | undefined;
                 /** Format: uuid */
-                license_id?: string | null;
+                license_id?: (string | null) | undefined;
                 /** Format: uuid */
-                orderline_id?: string | null;
+                orderline_id?: (string | null) | undefined;
                 /** @description Pending subscription action. */
-                pending_action?: {
+                pending_action?: ({
                     /** @enum {string} */
-                    action_type?: "create" | "renew" | "expire" | "cancel" | "reactivate" | "activation" | "upgrade" | "downgrade" | "update_qty";
+                    action_type?: ("create" | "renew" | "expire" | "cancel" | "reactivate" | "activation" | "upgrade" | "downgrade" | "update_qty") | undefined;
                     /** Format: date-time */
-                    completed_at?: string | null;
+                    completed_at?: (string | null) | undefined;
                     /** Format: date-time */
-                    confirmed_at?: string | null;
-                    created_by?: Record<string, unknown> | null;
+                    confirmed_at?: (string | null) | undefined;
+                    created_by?: (Record<string, unknown> | null) | undefined;
                     /** @enum {string} */
-                    execution_type?: "immediate" | "at_period_end" | "scheduled";
+                    execution_type?: ("immediate" | "at_period_end" | "scheduled") | undefined;
                     /** Format: uuid */
-                    id?: string;
+                    id?: string | undefined;
                     /** Format: date-time */
-                    inserted_at?: string;
-                    next_variant_config?: Record<string, unknown> | null;
+                    inserted_at?: string | undefined;
+                    next_variant_config?: (Record<string, unknown> | null) | undefined;
                     /** Format: uuid */
-                    order_id?: string | null;
+                    order_id?: (string | null) | undefined;
                     /** @enum {string} */
-                    status?: "scheduled" | "pending" | "confirmed" | "completed" | "failed" | "replaced" | "canceled";
+                    status?: ("scheduled" | "pending" | "confirmed" | "completed" | "failed" | "replaced" | "canceled") | undefined;
                     /** Format: date-time */
-                    updated_at?: string;
-                } | null;
+                    updated_at?: string | undefined;
+                } | null) | undefined;
                 /**
                  * Format: decimal
                  * @description Price (IDR).
                  */
-                price?: number;
-                quantity?: number;
+                price?: number | undefined;
+                quantity?: number | undefined;
                 /** @enum {string} */
-                status?: "unactivated" | "active" | "pending_downgrade" | "pending_upgrade" | "canceled" | "expired" | "failed";
+                status?: ("unactivated" | "active" | "pending_downgrade" | "pending_upgrade" | "canceled" | "expired" | "failed") | undefined;
                 /** Format: uuid */
-                subscription_id?: string;
+                subscription_id?: string | undefined;
                 /** Format: date-time */
-                updated_at?: string;
+                updated_at?: string | undefined;
                 /** @description Variant of a subscription item. */
                 variant?: {
-                    id?: number;
+                    id?: number | undefined;
                     /** @enum {string} */
-                    item_type?: "physical" | "digital" | "course" | "license" | "subscription";
-                    name?: string;
-                    product_name?: string;
-                };
-                variant_id?: number;
-            }[];
+                    item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
+                    name?: string | undefined;
+                    product_name?: string | undefined;
+                } | undefined;
+                variant_id?: number | undefined;
+            }[] | undefined;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at?: string | undefined;
         };
         /** @description A variant a subscription item can be upgraded or downgraded to. */
         VariantSubscription: {
             /** @enum {string} */
-            currency?: "IDR";
+            currency?: "IDR" | undefined;
             /** @description Variant ID (send as `variant_id` to upgrade/downgrade). */
-            id?: number;
-            images?: string[];
+            id?: number | undefined;
+            images?: string[] | undefined;
             /** @enum {string} */
-            interval?: "day" | "week" | "month" | "year";
-            interval_count?: number;
+            interval?: ("day" | "week" | "month" | "year") | undefined;
+            interval_count?: number | undefined;
             /** @enum {string} */
-            item_type?: "physical" | "digital" | "course" | "license" | "subscription";
-            name?: string;
+            item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
+            name?: string | undefined;
             /**
              * Format: decimal
              * @description Price (IDR).
              */
-            price?: number;
+            price?: number | undefined;
             /** @enum {string} */
-            pricing_type?: "one_time" | "recurring";
-            product_name?: string;
-            unique_id?: string;
-            validity_period?: number;
+            pricing_type?: ("one_time" | "recurring") | undefined;
+            product_name?: string | undefined;
+            unique_id?: string | undefined;
+            validity_period?: number | undefined;
             /** @enum {string} */
-            validity_period_unit?: "day" | "week" | "month" | "year";
+            validity_period_unit?: ("day" | "week" | "month" | "year") | undefined;
         };
         ListSubscriptionUpgradeOptionsResponseBody: {
             data: components["schemas"]["VariantSubscription"][];
@@ -9666,74 +9666,74 @@ export interface components {
         };
         CustomerCourseProgress: {
             /** Format: date-time */
-            updated_at?: string | null;
+            updated_at?: (string | null) | undefined;
             /** Format: float */
-            progress?: number;
-            is_completed?: boolean;
+            progress?: number | undefined;
+            is_completed?: boolean | undefined;
         };
         CustomerCourseContent: {
-            uuid?: string;
-            title?: string | null;
-            text?: string | null;
-            type?: string | null;
-            duration?: number | null;
-            video_url?: string | null;
-            sequence_order?: number | null;
-            is_shown?: boolean | null;
-            is_discussion_active?: boolean;
-            is_email_notification_active?: boolean;
-            section_uuid?: string | null;
-            variant_id?: number | null;
+            uuid?: string | undefined;
+            title?: (string | null) | undefined;
+            text?: (string | null) | undefined;
+            type?: (string | null) | undefined;
+            duration?: (number | null) | undefined;
+            video_url?: (string | null) | undefined;
+            sequence_order?: (number | null) | undefined;
+            is_shown?: (boolean | null) | undefined;
+            is_discussion_active?: boolean | undefined;
+            is_email_notification_active?: boolean | undefined;
+            section_uuid?: (string | null) | undefined;
+            variant_id?: (number | null) | undefined;
             boosts?: {
                 [key: string]: unknown;
-            }[];
-            progress?: components["schemas"]["CustomerCourseProgress"];
-            is_notification_enabled?: boolean | null;
+            }[] | undefined;
+            progress?: components["schemas"]["CustomerCourseProgress"] | undefined;
+            is_notification_enabled?: (boolean | null) | undefined;
             /** Format: date-time */
-            inserted_at?: string | null;
+            inserted_at?: (string | null) | undefined;
             /** Format: date-time */
-            updated_at?: string | null;
+            updated_at?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
         CustomerCourseSection: {
-            uuid?: string;
-            title?: string | null;
-            type?: string | null;
-            sequence_order?: number | null;
-            is_shown?: boolean | null;
-            variant_id?: number | null;
-            course_contents?: components["schemas"]["CustomerCourseContent"][];
-            progress?: components["schemas"]["CustomerCourseProgress"];
+            uuid?: string | undefined;
+            title?: (string | null) | undefined;
+            type?: (string | null) | undefined;
+            sequence_order?: (number | null) | undefined;
+            is_shown?: (boolean | null) | undefined;
+            variant_id?: (number | null) | undefined;
+            course_contents?: components["schemas"]["CustomerCourseContent"][] | undefined;
+            progress?: components["schemas"]["CustomerCourseProgress"] | undefined;
             /** Format: date-time */
-            inserted_at?: string | null;
+            inserted_at?: (string | null) | undefined;
             /** Format: date-time */
-            updated_at?: string | null;
+            updated_at?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
         CustomerCourseAccessResponse: {
-            id?: number;
-            item_type?: string | null;
-            pricing_type?: string | null;
-            interval?: string | null;
-            interval_count?: number | null;
-            validity_period_unit?: string | null;
-            validity_period?: number | null;
-            product_id?: number;
-            description?: string | null;
-            product_name?: string | null;
-            fullname?: string | null;
-            course_settings?: {
+            id?: number | undefined;
+            item_type?: (string | null) | undefined;
+            pricing_type?: (string | null) | undefined;
+            interval?: (string | null) | undefined;
+            interval_count?: (number | null) | undefined;
+            validity_period_unit?: (string | null) | undefined;
+            validity_period?: (number | null) | undefined;
+            product_id?: number | undefined;
+            description?: (string | null) | undefined;
+            product_name?: (string | null) | undefined;
+            fullname?: (string | null) | undefined;
+            course_settings?: ({
                 [key: string]: unknown;
-            } | null;
-            course_sections?: components["schemas"]["CustomerCourseSection"][];
+            } | null) | undefined;
+            course_sections?: components["schemas"]["CustomerCourseSection"][] | undefined;
         } & {
             [key: string]: unknown;
         };
         CustomerCourseProgressUpdateRequest: {
             /** Format: float */
-            progress?: number;
+            progress?: number | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -9741,34 +9741,34 @@ export interface components {
         CustomerCourseProgressUpdateResponse: components["schemas"]["CustomerCourseContent"];
         BusinessStoreVariantSummary: {
             id: number;
-            unique_id?: string;
-            fullname?: string;
-            sku?: string;
-            price?: number;
+            unique_id?: string | undefined;
+            fullname?: string | undefined;
+            sku?: string | undefined;
+            price?: number | undefined;
         } & {
             [key: string]: unknown;
         };
         BusinessStoreProduct: {
             id: number;
-            name?: string;
-            display?: string;
+            name?: string | undefined;
+            display?: string | undefined;
             is_visible: boolean;
-            variants?: components["schemas"]["BusinessStoreVariantSummary"][];
+            variants?: components["schemas"]["BusinessStoreVariantSummary"][] | undefined;
         } & {
             [key: string]: unknown;
         };
         BusinessStoreBundlePriceOption: {
             id: number;
-            name?: string;
-            price?: number;
-            is_visible?: boolean;
+            name?: string | undefined;
+            price?: number | undefined;
+            is_visible?: boolean | undefined;
         } & {
             [key: string]: unknown;
         };
         BusinessStoreBundle: {
             id: number;
-            name?: string;
-            display?: string;
+            name?: string | undefined;
+            display?: string | undefined;
             bundle_price_options: components["schemas"]["BusinessStoreBundlePriceOption"][];
         } & {
             [key: string]: unknown;
@@ -9777,24 +9777,24 @@ export interface components {
             id: number;
             unique_id: string;
             /** Format: uuid */
-            uuid?: string;
+            uuid?: string | undefined;
             name: string;
-            business_id?: number;
-            is_active?: boolean;
-            is_public?: boolean;
-            logo?: string | null;
-            custom_domain?: {
+            business_id?: number | undefined;
+            is_active?: boolean | undefined;
+            is_public?: boolean | undefined;
+            logo?: (string | null) | undefined;
+            custom_domain?: ({
                 [key: string]: unknown;
-            } | null;
-            payment_methods?: string[];
-            xendit_va_bank_codes?: string[];
-            products?: components["schemas"]["BusinessStoreProduct"][];
-            bundle_price_options?: components["schemas"]["BusinessStoreBundlePriceOption"][];
-            bundles?: components["schemas"]["BusinessStoreBundle"][];
+            } | null) | undefined;
+            payment_methods?: string[] | undefined;
+            xendit_va_bank_codes?: string[] | undefined;
+            products?: components["schemas"]["BusinessStoreProduct"][] | undefined;
+            bundle_price_options?: components["schemas"]["BusinessStoreBundlePriceOption"][] | undefined;
+            bundles?: components["schemas"]["BusinessStoreBundle"][] | undefined;
             /** Format: date-time */
-            created_at?: string;
+            created_at?: string | undefined;
             /** Format: date-time */
-            last_updated_at?: string;
+            last_updated_at?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -9802,97 +9802,97 @@ export interface components {
             data: components["schemas"]["BusinessStore"][];
             /** @enum {boolean} */
             is_paginated: true;
-            has_next?: boolean;
-            has_previous?: boolean;
-            next_cursor?: string | null;
-            previous_cursor?: string | null;
-            page_size?: number;
+            has_next?: boolean | undefined;
+            has_previous?: boolean | undefined;
+            next_cursor?: (string | null) | undefined;
+            previous_cursor?: (string | null) | undefined;
+            page_size?: number | undefined;
         };
         BusinessStoreCreateRequest: {
             name: string;
-            custom_domain_id?: number | null;
+            custom_domain_id?: (number | null) | undefined;
         };
         BusinessStoreUpdateRequest: {
-            name?: string;
-            is_public?: boolean;
-            custom_domain_id?: number | null;
-            warehouse_id?: number | null;
-            logo?: string | null;
-            is_auto_expire?: boolean;
-            auto_expire_days?: number;
-            is_discount_editable?: boolean;
-            is_unique_code?: boolean;
-            max_unique_code_amount?: number;
-            is_postal_code?: boolean;
+            name?: string | undefined;
+            is_public?: boolean | undefined;
+            custom_domain_id?: (number | null) | undefined;
+            warehouse_id?: (number | null) | undefined;
+            logo?: (string | null) | undefined;
+            is_auto_expire?: boolean | undefined;
+            auto_expire_days?: number | undefined;
+            is_discount_editable?: boolean | undefined;
+            is_unique_code?: boolean | undefined;
+            max_unique_code_amount?: number | undefined;
+            is_postal_code?: boolean | undefined;
             /** @enum {string} */
-            postal_code_requirement?: "autofill" | "manual";
-            is_customer_otp_required?: boolean;
-            is_manual_shipping_cost?: boolean;
-            is_courier_required?: boolean;
-            is_transferproof_required?: boolean;
-            is_dropshipping_allowed?: boolean;
-            is_moota_enabled?: boolean;
-            email_notification_statuses?: string[];
-            email_reply_to_id?: number | null;
+            postal_code_requirement?: ("autofill" | "manual") | undefined;
+            is_customer_otp_required?: boolean | undefined;
+            is_manual_shipping_cost?: boolean | undefined;
+            is_courier_required?: boolean | undefined;
+            is_transferproof_required?: boolean | undefined;
+            is_dropshipping_allowed?: boolean | undefined;
+            is_moota_enabled?: boolean | undefined;
+            email_notification_statuses?: string[] | undefined;
+            email_reply_to_id?: (number | null) | undefined;
             /** @enum {string} */
-            email_reply_to_assignment?: "fixed" | "rotator";
-            is_email_new_order?: boolean;
-            is_email_notifications?: boolean;
-            whatsapp_notification_statuses?: string[];
-            is_whatsapp_new_order?: boolean;
-            is_whatsapp_payment_d1_fu?: boolean;
-            is_whatsapp_payment_d2_fu?: boolean;
-            is_whatsapp_payment_last_fu?: boolean;
-            is_whatsapp_link_download?: boolean;
-            non_cod_purchase_triggers?: string[];
-            cod_purchase_triggers?: string[];
+            email_reply_to_assignment?: ("fixed" | "rotator") | undefined;
+            is_email_new_order?: boolean | undefined;
+            is_email_notifications?: boolean | undefined;
+            whatsapp_notification_statuses?: string[] | undefined;
+            is_whatsapp_new_order?: boolean | undefined;
+            is_whatsapp_payment_d1_fu?: boolean | undefined;
+            is_whatsapp_payment_d2_fu?: boolean | undefined;
+            is_whatsapp_payment_last_fu?: boolean | undefined;
+            is_whatsapp_link_download?: boolean | undefined;
+            non_cod_purchase_triggers?: string[] | undefined;
+            cod_purchase_triggers?: string[] | undefined;
             /** @enum {string} */
-            capi_purchase_value_type?: "gross_revenue" | "net_revenue" | "adj_gross_revenue";
-            days_of_payment_processing?: number;
-            is_show_download_invoice?: boolean;
-            is_show_whatsapp?: boolean;
-            is_fuc_product_enabled?: boolean;
-            is_fuc_bundle_enabled?: boolean;
-            is_advanced_validation?: boolean;
-            min_name_length?: number;
-            min_address_length?: number;
-            max_per_phone?: number;
-            max_per_ip?: number;
-            blocked_message?: string;
-            is_order_hard_filter?: boolean;
-            is_customer_spam_filter?: boolean;
-            is_ip_spam_filter?: boolean;
-            is_spam_filter?: boolean;
-            is_use_waba?: boolean;
-            waba_account_id?: number | null;
-            greeting_message?: string;
-            inactivity_period?: number;
-            is_greeting_message_enabled?: boolean;
+            capi_purchase_value_type?: ("gross_revenue" | "net_revenue" | "adj_gross_revenue") | undefined;
+            days_of_payment_processing?: number | undefined;
+            is_show_download_invoice?: boolean | undefined;
+            is_show_whatsapp?: boolean | undefined;
+            is_fuc_product_enabled?: boolean | undefined;
+            is_fuc_bundle_enabled?: boolean | undefined;
+            is_advanced_validation?: boolean | undefined;
+            min_name_length?: number | undefined;
+            min_address_length?: number | undefined;
+            max_per_phone?: number | undefined;
+            max_per_ip?: number | undefined;
+            blocked_message?: string | undefined;
+            is_order_hard_filter?: boolean | undefined;
+            is_customer_spam_filter?: boolean | undefined;
+            is_ip_spam_filter?: boolean | undefined;
+            is_spam_filter?: boolean | undefined;
+            is_use_waba?: boolean | undefined;
+            waba_account_id?: (number | null) | undefined;
+            greeting_message?: string | undefined;
+            inactivity_period?: number | undefined;
+            is_greeting_message_enabled?: boolean | undefined;
             /** @enum {string} */
-            digital_only_complete_type?: "auto" | "when_settled" | "manual";
-            auto_other_income?: string;
-            fixed_auto_other_income?: number;
-            other_income_name?: string;
+            digital_only_complete_type?: ("auto" | "when_settled" | "manual") | undefined;
+            auto_other_income?: string | undefined;
+            fixed_auto_other_income?: number | undefined;
+            other_income_name?: string | undefined;
             /** @enum {string} */
-            dynamic_other_income_cod_type?: "fixed" | "percentage";
-            dynamic_other_income_cod_default_amount?: number;
-            dynamic_other_income_cod_default_percentage?: number;
+            dynamic_other_income_cod_type?: ("fixed" | "percentage") | undefined;
+            dynamic_other_income_cod_default_amount?: number | undefined;
+            dynamic_other_income_cod_default_percentage?: number | undefined;
             /** @enum {string} */
-            dynamic_other_income_epayment_type?: "fixed" | "percentage";
-            dynamic_other_income_epayment_default_amount?: number;
-            dynamic_other_income_epayment_default_percentage?: number;
+            dynamic_other_income_epayment_type?: ("fixed" | "percentage") | undefined;
+            dynamic_other_income_epayment_default_amount?: number | undefined;
+            dynamic_other_income_epayment_default_percentage?: number | undefined;
             store_courier_other_incomes?: {
                 [key: string]: unknown;
-            }[];
+            }[] | undefined;
             store_method_other_incomes?: {
                 [key: string]: unknown;
-            }[];
+            }[] | undefined;
             store_sales_people?: {
                 [key: string]: unknown;
-            }[];
+            }[] | undefined;
             store_custom_audiences?: {
                 [key: string]: unknown;
-            }[];
+            }[] | undefined;
         };
         /** @description Storefront publishable key (`sfpk_...`) of a store. */
         StorefrontPublicApiKey: {
@@ -9902,7 +9902,7 @@ export interface components {
              */
             id: string;
             /** @description The publishable key, sent as `X-Scalev-Storefront-Api-Key`. */
-            token?: string | null;
+            token?: (string | null) | undefined;
             /**
              * @description Key status.
              * @enum {string}
@@ -9911,13 +9911,13 @@ export interface components {
             /** @description Numeric store ID. */
             store_id: number;
             /** @description Creator of the record. */
-            created_by?: {
+            created_by?: ({
                 [key: string]: unknown;
-            } | null;
+            } | null) | undefined;
             /** Format: date-time */
-            inserted_at?: string;
+            inserted_at?: string | undefined;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at?: string | undefined;
         };
         StorefrontPublicApiKeyListResponse: {
             data: components["schemas"]["StorefrontPublicApiKey"][];
@@ -9938,13 +9938,13 @@ export interface components {
             /** @description Numeric store ID. */
             store_id: number;
             /** @description Creator of the record. */
-            created_by?: {
+            created_by?: ({
                 [key: string]: unknown;
-            } | null;
+            } | null) | undefined;
             /** Format: date-time */
-            inserted_at?: string;
+            inserted_at?: string | undefined;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at?: string | undefined;
         };
         StorefrontAllowedOriginListResponse: {
             data: components["schemas"]["StorefrontAllowedOrigin"][];
@@ -9963,155 +9963,155 @@ export interface components {
             /** @enum {boolean} */
             is_paginated: true;
             /** @description Whether a next page exists. */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /** @description Page size used for this page. */
-            page_size?: number;
+            page_size?: number | undefined;
         };
         BusinessStoreBundleCollectionResponseBody: {
             data: components["schemas"]["BusinessStoreBundle"][];
             /** @enum {boolean} */
             is_paginated: true;
             /** @description Whether a next page exists. */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /** @description Page size used for this page. */
-            page_size?: number;
+            page_size?: number | undefined;
         };
         /** @description Variant detail (`GET /v3/variants/{id}`). */
         Variant: {
             /** @description Cost of goods sold. */
-            cogs?: number;
+            cogs?: number | undefined;
             /** @description Price before tax. */
-            price_bt?: number;
+            price_bt?: number | undefined;
             /**
              * @description Unit of `validity_period`.
              * @enum {string}
              */
-            validity_period_unit?: "day" | "week" | "month" | "year";
-            display?: string;
-            option1_value?: string;
+            validity_period_unit?: ("day" | "week" | "month" | "year") | undefined;
+            display?: string | undefined;
+            option1_value?: string | undefined;
             /** @description Image configuration. */
             image_configs?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
             /** @description Reseller price before tax. */
-            reseller_price_bt?: number;
-            option2_value?: string;
+            reseller_price_bt?: number | undefined;
+            option2_value?: string | undefined;
             /** @description Reseller price (IDR). */
-            reseller_price?: number;
+            reseller_price?: number | undefined;
             /** @description Full variant name. */
-            fullname?: string;
-            validity_period?: number;
-            uuid?: string;
-            sku?: string;
+            fullname?: string | undefined;
+            validity_period?: number | undefined;
+            uuid?: string | undefined;
+            sku?: string | undefined;
             /** @description Digital product files of the variant. */
             digital_product_files?: {
-                content_type?: string;
-                id?: number;
-                name?: string;
-                size_in_bytes?: number;
+                content_type?: string | undefined;
+                id?: number | undefined;
+                name?: string | undefined;
+                size_in_bytes?: number | undefined;
                 /** Format: uri */
-                url?: string;
-            }[];
-            product_name?: string;
+                url?: string | undefined;
+            }[] | undefined;
+            product_name?: string | undefined;
             /**
              * @description Type of the product item.
              * @enum {string}
              */
-            item_type?: "physical" | "digital" | "course" | "license" | "subscription";
+            item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
             /**
              * @description Pricing type of a variant.
              * @enum {string}
              */
-            pricing_type?: "one_time" | "recurring";
-            self_file_urls?: string[];
-            name?: string;
+            pricing_type?: ("one_time" | "recurring") | undefined;
+            self_file_urls?: string[] | undefined;
+            name?: string | undefined;
             /** @description Variant ID. */
-            id?: number;
+            id?: number | undefined;
             /** @description Variant unique ID (`variant_...`). */
-            unique_id?: string;
+            unique_id?: string | undefined;
             /** @description Cost of goods sold before tax. */
-            cogs_bt?: number;
+            cogs_bt?: number | undefined;
             /** @enum {string} */
-            currency?: "IDR";
+            currency?: "IDR" | undefined;
             /** @description Price (IDR). */
-            price?: number;
-            images?: string[];
+            price?: number | undefined;
+            images?: string[] | undefined;
             /** @description Weight in grams. */
-            weight?: number;
-            is_checked?: boolean;
-            is_discussion_active?: boolean;
-            is_email_notification_active?: boolean;
-            is_file_enabled?: boolean;
-            is_license_enabled?: boolean;
-            is_lms_enabled?: boolean;
-            interval_count?: number;
+            weight?: number | undefined;
+            is_checked?: boolean | undefined;
+            is_discussion_active?: boolean | undefined;
+            is_email_notification_active?: boolean | undefined;
+            is_file_enabled?: boolean | undefined;
+            is_license_enabled?: boolean | undefined;
+            is_lms_enabled?: boolean | undefined;
+            interval_count?: number | undefined;
             /** Format: date-time */
-            last_updated_at?: string;
-            option3_value?: string;
+            last_updated_at?: string | undefined;
+            option3_value?: string | undefined;
             /**
              * @description Billing interval of recurring variants.
              * @enum {string}
              */
-            interval?: "day" | "week" | "month" | "year";
+            interval?: ("day" | "week" | "month" | "year") | undefined;
             /** @description Free-form metadata object. */
             metadata?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
             /** @description Product of the variant. */
             product?: {
                 /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
                 business?: {
                     /** @description Account holder name of the business. */
-                    account_holder?: string;
+                    account_holder?: string | undefined;
                     /**
                      * Format: email
                      * @description Email of the business.
                      */
-                    email?: string;
+                    email?: string | undefined;
                     /** @description Business ID. */
-                    id?: number;
+                    id?: number | undefined;
                     /** @description Whether the business is banned. */
-                    is_banned?: boolean;
+                    is_banned?: boolean | undefined;
                     /** Format: uri */
-                    logo?: string;
+                    logo?: string | undefined;
                     /** @description Business unique ID (the `b_uid` selector value). */
-                    unique_id?: string;
+                    unique_id?: string | undefined;
                     /** @description Business username. */
-                    username?: string;
-                };
-                description?: string;
-                display?: string;
-                id?: number;
-                is_inventory?: boolean;
-                is_multiple?: boolean;
-                is_product_sharing?: boolean;
+                    username?: string | undefined;
+                } | undefined;
+                description?: string | undefined;
+                display?: string | undefined;
+                id?: number | undefined;
+                is_inventory?: boolean | undefined;
+                is_multiple?: boolean | undefined;
+                is_product_sharing?: boolean | undefined;
                 /**
                  * @description Type of the product item.
                  * @enum {string}
                  */
-                item_type?: "physical" | "digital" | "course" | "license" | "subscription";
-                item_type_name?: string;
-                name?: string;
-                option1_name?: string;
-                option2_name?: string;
-                option3_name?: string;
-                uuid?: string;
-            };
+                item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
+                item_type_name?: string | undefined;
+                name?: string | undefined;
+                option1_name?: string | undefined;
+                option2_name?: string | undefined;
+                option3_name?: string | undefined;
+                uuid?: string | undefined;
+            } | undefined;
             /** Format: date-time */
-            created_at?: string;
-            is_editable?: boolean;
+            created_at?: string | undefined;
+            is_editable?: boolean | undefined;
         };
         LocationPostalCode: {
             postal_code: string;
@@ -10127,26 +10127,26 @@ export interface components {
             is_paginated: false;
         };
         BusinessStoreUser: {
-            id?: number;
-            fullname?: string;
+            id?: number | undefined;
+            fullname?: string | undefined;
             /** Format: email */
-            email?: string;
-            phone?: string;
-            avatar?: string;
+            email?: string | undefined;
+            phone?: string | undefined;
+            avatar?: string | undefined;
         } & {
             [key: string]: unknown;
         };
         BusinessStoreRole: {
-            id?: number;
-            name?: string;
+            id?: number | undefined;
+            name?: string | undefined;
         } & {
             [key: string]: unknown;
         };
         BusinessStoreBusinessUser: {
-            id?: number;
-            user?: components["schemas"]["BusinessStoreUser"];
-            role?: components["schemas"]["BusinessStoreRole"];
-            business_phone?: string;
+            id?: number | undefined;
+            user?: components["schemas"]["BusinessStoreUser"] | undefined;
+            role?: components["schemas"]["BusinessStoreRole"] | undefined;
+            business_phone?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -10156,17 +10156,17 @@ export interface components {
             business_user: components["schemas"]["BusinessStoreBusinessUser"];
             weekly_schedule?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
         };
         BusinessStoreSalesPersonCollectionResponseBody: {
             data: components["schemas"]["BusinessStoreSalesPerson"][];
             /** @enum {boolean} */
             is_paginated: true;
-            has_next?: boolean;
-            has_previous?: boolean;
-            next_cursor?: string | null;
-            previous_cursor?: string | null;
-            page_size?: number;
+            has_next?: boolean | undefined;
+            has_previous?: boolean | undefined;
+            next_cursor?: (string | null) | undefined;
+            previous_cursor?: (string | null) | undefined;
+            page_size?: number | undefined;
         };
         /**
          * @description A shipping location (subdistrict) with its courier-specific codes, as returned by `GET /v3/locations`
@@ -10192,12 +10192,12 @@ export interface components {
              * @description Whether a next page exists.
              * @default false
              */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /**
              * @description Page size used for this page.
              * @default 25
              */
-            page_size?: number;
+            page_size?: number | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -10207,7 +10207,7 @@ export interface components {
             /** @description ID of the destination location */
             location_id: number;
             /** @description Postal code of the destination */
-            postal_code?: string;
+            postal_code?: string | undefined;
             /** @description ID of the warehouse */
             warehouse_id: number;
             /** @description Weight of the shipment in grams */
@@ -10225,25 +10225,25 @@ export interface components {
             /** @description Courier service in shipping-cost and courier-service search results. */
             courier_service: {
                 /** @description Courier service code. */
-                code?: string;
+                code?: string | undefined;
                 /** @description Courier of a courier service in shipping-cost and courier-service search results. */
                 courier?: {
                     /** @description Courier code. */
-                    code?: string;
+                    code?: string | undefined;
                     /**
                      * @description Courier type.
                      * @enum {string}
                      */
-                    courier_type?: "instant" | "cashless" | "standard";
+                    courier_type?: ("instant" | "cashless" | "standard") | undefined;
                     /** @description Courier ID. */
-                    id?: number;
+                    id?: number | undefined;
                     /** @description Courier name. */
-                    name?: string;
-                };
+                    name?: string | undefined;
+                } | undefined;
                 /** @description Courier service ID (the `courier_service_id` of an order). */
-                id?: number;
+                id?: number | undefined;
                 /** @description Courier service name. */
-                name?: string;
+                name?: string | undefined;
             };
             /** @description Estimated time of delivery. */
             etd: string;
@@ -10257,7 +10257,7 @@ export interface components {
         };
         GetCourierServiceRequest: {
             /** @description Whether to show all courier services or only those available */
-            is_show_all?: boolean;
+            is_show_all?: boolean | undefined;
             /** @description ID of the destination location */
             location_id: number;
             /**
@@ -10266,7 +10266,7 @@ export interface components {
              */
             payment_method: "va_bca" | "va_bni" | "va_bri" | "va_mandiri" | "va_permata" | "va_cimb" | "va_bsi" | "va_maybank" | "va_bnc" | "va_danamon" | "va_artha_graha" | "va_muamalat" | "va_btn" | "va_ocbc" | "va_bjb" | "va_sahabat_sampoerna" | "va_artajasa" | "qris" | "card" | "invoice" | "payment_link" | "alfamart" | "ovo" | "dana" | "shopeepay" | "linkaja" | "gopay" | "no_payment" | "bank_transfer" | "marketplace" | "cod";
             /** @description Postal code of the destination */
-            postal_code?: string;
+            postal_code?: string | undefined;
             /** @description ID of the store */
             store_id: number;
             /** @description ID of the warehouse */
@@ -10280,55 +10280,55 @@ export interface components {
              * Format: float
              * @description Shipping cost (IDR), the `shipping_cost` of an order.
              */
-            cost?: number;
+            cost?: number | undefined;
             /** @description Source of the cost. */
-            cost_source?: string;
+            cost_source?: string | undefined;
             /** @description Courier service in shipping-cost and courier-service search results. */
             courier_service?: {
                 /** @description Courier service code. */
-                code?: string;
+                code?: string | undefined;
                 /** @description Courier of a courier service in shipping-cost and courier-service search results. */
                 courier?: {
                     /** @description Courier code. */
-                    code?: string;
+                    code?: string | undefined;
                     /**
                      * @description Courier type.
                      * @enum {string}
                      */
-                    courier_type?: "instant" | "cashless" | "standard";
+                    courier_type?: ("instant" | "cashless" | "standard") | undefined;
                     /** @description Courier ID. */
-                    id?: number;
+                    id?: number | undefined;
                     /** @description Courier name. */
-                    name?: string;
-                };
+                    name?: string | undefined;
+                } | undefined;
                 /** @description Courier service ID (the `courier_service_id` of an order). */
-                id?: number;
+                id?: number | undefined;
                 /** @description Courier service name. */
-                name?: string;
-            };
+                name?: string | undefined;
+            } | undefined;
             /** @description Estimated time of delivery. */
-            etd?: string;
+            etd?: string | undefined;
             /** @description Whether the service supports cash on delivery. */
-            is_cod?: boolean;
+            is_cod?: boolean | undefined;
             /** @description Whether the service is a pickup service. */
-            is_pickup?: boolean;
+            is_pickup?: boolean | undefined;
             /** @description Shipment provider code (optional `shipment_provider_code` of an order). */
-            shipment_provider_code?: string;
+            shipment_provider_code?: string | undefined;
             /** @description Warehouse the shipment leaves from. */
             warehouse?: {
-                address?: string;
-                city_name?: string;
-                id?: number;
-                lincah_origin_id?: string;
-                mengantar_origin_id?: string;
-                name?: string;
-                province_name?: string;
-                subdistrict_name?: string;
+                address?: string | undefined;
+                city_name?: string | undefined;
+                id?: number | undefined;
+                lincah_origin_id?: string | undefined;
+                mengantar_origin_id?: string | undefined;
+                name?: string | undefined;
+                province_name?: string | undefined;
+                subdistrict_name?: string | undefined;
                 /** @description Warehouse unique ID (`warehouse_...`). */
-                unique_id?: string;
-            };
+                unique_id?: string | undefined;
+            } | undefined;
             /** @description Weight of the shipment in grams. */
-            weight?: number;
+            weight?: number | undefined;
         };
         SearchCourierServicesResponseBody: {
             data: components["schemas"]["CourierServiceResult"][];
@@ -10340,7 +10340,7 @@ export interface components {
             /** @description ID of the destination location */
             destination_id: number;
             /** @description ID of the order (for update order) */
-            order_id?: components["schemas"]["OrderPrimaryKeyInput"];
+            order_id?: components["schemas"]["OrderPrimaryKeyInput"] | undefined;
             /** @description ID of the store */
             store_id: number;
             /** @description List of product variant ids and their quantities. */
@@ -10352,42 +10352,42 @@ export interface components {
         };
         /** @description Warehouse candidate for an order (`POST /v3/shipping-costs/search-warehouse`). */
         SearchWarehouseResult: {
-            destination?: components["schemas"]["Location"];
+            destination?: components["schemas"]["Location"] | undefined;
             /**
              * Format: float
              * @description Distance between the warehouse and the destination in kilometres.
              */
-            distance_km?: number;
+            distance_km?: number | undefined;
             warehouse?: {
                 /** @description Business owning the warehouse. */
                 business?: {
-                    id?: number;
-                    username?: string;
-                };
-                id?: number;
-                lincah_origin_id?: string;
-                mengantar_origin_id?: string;
-                name?: string;
+                    id?: number | undefined;
+                    username?: string | undefined;
+                } | undefined;
+                id?: number | undefined;
+                lincah_origin_id?: string | undefined;
+                mengantar_origin_id?: string | undefined;
+                name?: string | undefined;
                 /** @description Warehouse unique ID (`warehouse_...`), the `warehouse_unique_id` of an order. */
-                unique_id?: string;
+                unique_id?: string | undefined;
                 warehouse_address?: {
-                    address?: string;
-                    city?: string;
-                    id?: number;
+                    address?: string | undefined;
+                    city?: string | undefined;
+                    id?: number | undefined;
                     /** @description Location ID of the address. */
-                    location?: number;
-                    postal_code?: string;
-                    province?: string;
-                    subdistrict?: string;
-                };
-            };
+                    location?: number | undefined;
+                    postal_code?: string | undefined;
+                    province?: string | undefined;
+                    subdistrict?: string | undefined;
+                } | undefined;
+            } | undefined;
             warehouse_partner?: {
-                id?: number;
-                ka_origin_id?: string;
-                lincah_origin_id?: string;
-                mengantar_origin_id?: string;
-                partner_id?: number;
-            };
+                id?: number | undefined;
+                ka_origin_id?: string | undefined;
+                lincah_origin_id?: string | undefined;
+                mengantar_origin_id?: string | undefined;
+                partner_id?: number | undefined;
+            } | undefined;
         };
         SearchWarehousesResponseBody: {
             data: components["schemas"]["SearchWarehouseResult"][];
@@ -10404,29 +10404,29 @@ export interface components {
         OrderList: {
             advertiser?: {
                 /** @description Affiliate code of the user. */
-                aff_code?: string;
+                aff_code?: string | undefined;
                 /**
                  * Format: uri
                  * @description Avatar of the user.
                  */
-                avatar?: string;
+                avatar?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the user.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Full name of the user. */
-                fullname?: string;
+                fullname?: string | undefined;
                 /** @description User ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Phone number of the user. */
-                phone?: string;
-            };
-            dropshipper_name?: string | null;
-            transferproof_url?: string | null;
+                phone?: string | undefined;
+            } | undefined;
+            dropshipper_name?: (string | null) | undefined;
+            transferproof_url?: (string | null) | undefined;
             /** @description Amount in IDR. */
-            scalev_fee?: number;
-            discount_code_code?: string | null;
+            scalev_fee?: number | undefined;
+            discount_code_code?: (string | null) | undefined;
             /** @description The warehouse an order ships from, as embedded in order objects. */
             warehouse?: {
                 /**
@@ -10436,179 +10436,179 @@ export interface components {
                  */
                 business?: {
                     /** @description Account holder name of the business. */
-                    account_holder?: string;
+                    account_holder?: string | undefined;
                     /**
                      * Format: email
                      * @description Email of the business.
                      */
-                    email?: string;
+                    email?: string | undefined;
                     /** @description Business ID. */
-                    id?: number;
+                    id?: number | undefined;
                     /** @description Whether the business is banned. */
-                    is_banned?: boolean;
+                    is_banned?: boolean | undefined;
                     /**
                      * Format: uri
                      * @description Logo of the business.
                      */
-                    logo?: string;
+                    logo?: string | undefined;
                     /** @description Business unique ID (the `b_uid` selector value). */
-                    unique_id?: string;
+                    unique_id?: string | undefined;
                     /** @description Business username. */
-                    username?: string;
-                };
-                contact_name?: string;
-                contact_phone?: string;
-                id?: number;
-                name?: string;
-            };
+                    username?: string | undefined;
+                } | undefined;
+                contact_name?: string | undefined;
+                contact_phone?: string | undefined;
+                id?: number | undefined;
+                name?: string | undefined;
+            } | undefined;
             /** Format: date-time */
-            transfer_time?: string | null;
-            dropshipper_phone?: string | null;
+            transfer_time?: (string | null) | undefined;
+            dropshipper_phone?: (string | null) | undefined;
             /** @description Amount in IDR. */
-            shipping_cost?: number;
+            shipping_cost?: number | undefined;
             /** @description Amount in IDR. */
-            product_price?: number;
+            product_price?: number | undefined;
             /** @description Amount in IDR. */
-            net_revenue?: number;
+            net_revenue?: number | undefined;
             /** @description The customer of an order, as embedded in order objects. */
             customer?: {
                 /** Format: date-time */
-                confirmed_at?: string;
+                confirmed_at?: string | undefined;
                 /** Format: date-time */
-                created_at?: string;
+                created_at?: string | undefined;
                 /** Format: email */
-                email?: string;
-                id?: number;
+                email?: string | undefined;
+                id?: number | undefined;
                 /** Format: date-time */
-                last_updated_at?: string;
-                name?: string;
-                phone?: string;
-                status?: string;
-            };
-            handler_phone?: string | null;
+                last_updated_at?: string | undefined;
+                name?: string | undefined;
+                phone?: string | undefined;
+                status?: string | undefined;
+            } | undefined;
+            handler_phone?: (string | null) | undefined;
             /** @description Order ID in string format (the human-readable order number). */
-            order_id?: string;
+            order_id?: string | undefined;
             /** @description Amount in IDR. */
-            product_discount?: number;
+            product_discount?: number | undefined;
             handler?: {
                 /** @description Affiliate code of the user. */
-                aff_code?: string;
+                aff_code?: string | undefined;
                 /**
                  * Format: uri
                  * @description Avatar of the user.
                  */
-                avatar?: string;
+                avatar?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the user.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Full name of the user. */
-                fullname?: string;
+                fullname?: string | undefined;
                 /** @description User ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Phone number of the user. */
-                phone?: string;
-            };
-            payment_account_number?: string | null;
+                phone?: string | undefined;
+            } | undefined;
+            payment_account_number?: (string | null) | undefined;
             /**
              * @description Order payment method.
              * @enum {string}
              */
-            payment_method?: "va_bca" | "va_bni" | "va_bri" | "va_mandiri" | "va_permata" | "va_cimb" | "va_bsi" | "va_maybank" | "va_bnc" | "va_danamon" | "va_artha_graha" | "va_muamalat" | "va_btn" | "va_ocbc" | "va_bjb" | "va_sahabat_sampoerna" | "va_artajasa" | "qris" | "card" | "invoice" | "payment_link" | "alfamart" | "ovo" | "dana" | "shopeepay" | "linkaja" | "gopay" | "no_payment" | "bank_transfer" | "marketplace" | "cod";
+            payment_method?: ("va_bca" | "va_bni" | "va_bri" | "va_mandiri" | "va_permata" | "va_cimb" | "va_bsi" | "va_maybank" | "va_bnc" | "va_danamon" | "va_artha_graha" | "va_muamalat" | "va_btn" | "va_ocbc" | "va_bjb" | "va_sahabat_sampoerna" | "va_artajasa" | "qris" | "card" | "invoice" | "payment_link" | "alfamart" | "ovo" | "dana" | "shopeepay" | "linkaja" | "gopay" | "no_payment" | "bank_transfer" | "marketplace" | "cod") | undefined;
             /** @description The origin (warehouse) address of an order. */
             origin_address?: {
-                address?: string;
-                city?: string;
-                id?: number;
+                address?: string | undefined;
+                city?: string | undefined;
+                id?: number | undefined;
                 /** @description Location ID. */
-                location?: number;
-                location_id?: number;
-                postal_code?: string;
-                province?: string;
-                subdistrict?: string;
+                location?: number | undefined;
+                location_id?: number | undefined;
+                postal_code?: string | undefined;
+                province?: string | undefined;
+                subdistrict?: string | undefined;
                 /** @description Warehouse ID. */
-                warehouse?: number;
-            };
-            epayment_provider?: string | null;
-            pg_reference_id?: string | null;
+                warehouse?: number | undefined;
+            } | undefined;
+            epayment_provider?: (string | null) | undefined;
+            pg_reference_id?: (string | null) | undefined;
             /**
              * @description Type of follow-up chat for the order.
              * @enum {string}
              */
-            follow_up_chat_type?: "product" | "order";
+            follow_up_chat_type?: ("product" | "order") | undefined;
             /**
              * @description AWB status.
              * @enum {string}
              */
-            awb_status?: "unavailable" | "pending" | "waiting" | "failed" | "created" | "canceled";
+            awb_status?: ("unavailable" | "pending" | "waiting" | "failed" | "created" | "canceled") | undefined;
             /** @description Platform the order comes from. */
-            platform?: string;
+            platform?: string | undefined;
             follow_up_chats?: {
-                bundle_id?: number;
-                change_status?: boolean;
-                hours_after?: number;
-                id?: number;
+                bundle_id?: number | undefined;
+                change_status?: boolean | undefined;
+                hours_after?: number | undefined;
+                id?: number | undefined;
                 /** Format: uri */
-                image?: string;
-                is_default?: boolean;
-                name?: string;
-                product_id?: number;
-                provider?: string;
-                store_id?: number;
-                trigger?: string;
-            }[];
-            is_purchase_kwai?: boolean;
+                image?: string | undefined;
+                is_default?: boolean | undefined;
+                name?: string | undefined;
+                product_id?: number | undefined;
+                provider?: string | undefined;
+                store_id?: number | undefined;
+                trigger?: string | undefined;
+            }[] | undefined;
+            is_purchase_kwai?: boolean | undefined;
             /** @description Amount in IDR. */
-            shipping_discount?: number;
+            shipping_discount?: number | undefined;
             /** Format: date-time */
-            confirmed_time?: string | null;
+            confirmed_time?: (string | null) | undefined;
             /** Format: date-time */
-            canceled_time?: string | null;
+            canceled_time?: (string | null) | undefined;
             /**
              * @description Order status.
              * @enum {string}
              */
-            status?: "draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed";
-            is_dropshipping?: boolean;
-            payment_account_id?: number | null;
-            is_repeat?: boolean;
-            tiktok_pixel_ids?: string[];
-            fb_pixel_ids?: string[];
+            status?: ("draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed") | undefined;
+            is_dropshipping?: boolean | undefined;
+            payment_account_id?: (number | null) | undefined;
+            is_repeat?: boolean | undefined;
+            tiktok_pixel_ids?: string[] | undefined;
+            fb_pixel_ids?: string[] | undefined;
             /** @description Canonical UUIDv7 order primary key returned by the partitioned orders table. */
-            id?: components["schemas"]["OrderPrimaryKey"];
-            is_purchase_tiktok?: boolean;
-            shipment_status?: string | null;
-            kwai_pixel_ids?: string[];
+            id?: components["schemas"]["OrderPrimaryKey"] | undefined;
+            is_purchase_tiktok?: boolean | undefined;
+            shipment_status?: (string | null) | undefined;
+            kwai_pixel_ids?: string[] | undefined;
             /** @description Amount in IDR. */
-            payment_fee?: number;
-            channel_name?: string | null;
+            payment_fee?: number | undefined;
+            channel_name?: (string | null) | undefined;
             /** @description Final variants of the order: a map whose values are integers. */
             final_variants?: {
                 [key: string]: number;
-            };
-            other_income_name?: string | null;
+            } | undefined;
+            other_income_name?: (string | null) | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            gross_revenue?: string;
+            gross_revenue?: string | undefined;
             tags?: {
-                id?: number;
-                name?: string;
-            }[];
+                id?: number | undefined;
+                name?: string | undefined;
+            }[] | undefined;
             /** @description Amount in IDR. */
-            other_income?: number;
-            payment_link_income?: number;
-            total_weight?: number;
+            other_income?: number | undefined;
+            payment_link_income?: number | undefined;
+            total_weight?: number | undefined;
             /** @description Is probably spam. */
-            is_probably_spam?: boolean;
-            external_id?: string | null;
+            is_probably_spam?: boolean | undefined;
+            external_id?: (string | null) | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            discount_code_discount?: string;
+            discount_code_discount?: string | undefined;
             /** @description The store of an order as embedded in list-orders items. */
             store?: {
                 /**
@@ -10618,167 +10618,167 @@ export interface components {
                  */
                 business?: {
                     /** @description Account holder name of the business. */
-                    account_holder?: string;
+                    account_holder?: string | undefined;
                     /**
                      * Format: email
                      * @description Email of the business.
                      */
-                    email?: string;
+                    email?: string | undefined;
                     /** @description Business ID. */
-                    id?: number;
+                    id?: number | undefined;
                     /** @description Whether the business is banned. */
-                    is_banned?: boolean;
+                    is_banned?: boolean | undefined;
                     /**
                      * Format: uri
                      * @description Logo of the business.
                      */
-                    logo?: string;
+                    logo?: string | undefined;
                     /** @description Business unique ID (the `b_uid` selector value). */
-                    unique_id?: string;
+                    unique_id?: string | undefined;
                     /** @description Business username. */
-                    username?: string;
-                };
-                id?: number;
-                name?: string;
-                unique_id?: string;
-                uuid?: string;
-            };
+                    username?: string | undefined;
+                } | undefined;
+                id?: number | undefined;
+                name?: string | undefined;
+                unique_id?: string | undefined;
+                uuid?: string | undefined;
+            } | undefined;
             /** @description Payment gateway payment info. */
-            pg_payment_info?: {
+            pg_payment_info?: ({
                 [key: string]: unknown;
-            } | null;
+            } | null) | undefined;
             /** @description The courier service of an order, as embedded in order objects. */
             courier_service?: {
-                code?: string;
-                code_co?: string;
-                code_ka?: string;
-                code_lincah?: string;
-                code_mengantar?: string;
-                code_ro?: string;
+                code?: string | undefined;
+                code_co?: string | undefined;
+                code_ka?: string | undefined;
+                code_lincah?: string | undefined;
+                code_mengantar?: string | undefined;
+                code_ro?: string | undefined;
                 /** @description A courier as embedded in an order's courier service. */
                 courier?: {
-                    code?: string;
-                    code_ka?: string;
-                    code_lincah?: string;
-                    code_mengantar?: string;
-                    code_ro?: string;
+                    code?: string | undefined;
+                    code_ka?: string | undefined;
+                    code_lincah?: string | undefined;
+                    code_mengantar?: string | undefined;
+                    code_ro?: string | undefined;
                     /**
                      * @description Courier type.
                      * @enum {string}
                      */
-                    courier_type?: "delivery" | "pickup";
-                    id?: number;
-                    is_pickup?: boolean;
-                    name?: string;
-                };
-                id?: number;
-                name?: string;
-            };
+                    courier_type?: ("delivery" | "pickup") | undefined;
+                    id?: number | undefined;
+                    is_pickup?: boolean | undefined;
+                    name?: string | undefined;
+                } | undefined;
+                id?: number | undefined;
+                name?: string | undefined;
+            } | undefined;
             /** @description Who marked as spam. */
-            mark_as_spam_by?: string | null;
+            mark_as_spam_by?: (string | null) | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            net_payment_revenue?: string;
+            net_payment_revenue?: string | undefined;
             /** Format: date-time */
-            rts_time?: string | null;
+            rts_time?: (string | null) | undefined;
             /** @description Secret slug of the order (identifies it on public routes and hosted pages). */
-            secret_slug?: string | null;
+            secret_slug?: (string | null) | undefined;
             /**
              * Format: uri
              * @description Public order URL built from metadata.custom_domain_full_url and secret_slug.
              */
-            public_order_url?: string | null;
+            public_order_url?: (string | null) | undefined;
             /**
              * Format: uri
              * @description Payment URL built from public_order_url with /success appended.
              */
-            payment_url?: string | null;
+            payment_url?: (string | null) | undefined;
             /** @description Untrusted agent or app attribution metadata. */
             agent_context?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
             /** Format: date-time */
-            draft_time?: string;
+            draft_time?: string | undefined;
             /** Format: date-time */
-            last_updated_at?: string;
-            courier_additional_info?: string | null;
+            last_updated_at?: string | undefined;
+            courier_additional_info?: (string | null) | undefined;
             /** Format: date-time */
-            closed_time?: string | null;
+            closed_time?: (string | null) | undefined;
             /** @description A financial entity (bank or payment provider) as embedded in order objects. */
             financial_entity?: {
-                code?: string;
-                duitku_code?: string;
-                entity_type?: string;
-                id?: number;
-                name?: string;
-                platform?: string;
-                xendit_code?: string;
-            };
-            is_purchase_fb?: boolean;
+                code?: string | undefined;
+                duitku_code?: string | undefined;
+                entity_type?: string | undefined;
+                id?: number | undefined;
+                name?: string | undefined;
+                platform?: string | undefined;
+                xendit_code?: string | undefined;
+            } | undefined;
+            is_purchase_fb?: boolean | undefined;
             /** Format: date-time */
-            completed_time?: string | null;
-            utm_source?: string | null;
-            payment_account_holder?: string | null;
-            shipment_receipt?: string | null;
+            completed_time?: (string | null) | undefined;
+            utm_source?: (string | null) | undefined;
+            payment_account_holder?: (string | null) | undefined;
+            shipment_receipt?: (string | null) | undefined;
             message_history?: {
-                id?: number;
-                is_from_bot?: boolean;
-                message?: string;
-                name?: string;
-                provider?: string;
-                recipient_name?: string;
-                recipient_phone?: string;
-                sender_name?: string;
-                sender_phone?: string;
+                id?: number | undefined;
+                is_from_bot?: boolean | undefined;
+                message?: string | undefined;
+                name?: string | undefined;
+                provider?: string | undefined;
+                recipient_name?: string | undefined;
+                recipient_phone?: string | undefined;
+                sender_name?: string | undefined;
+                sender_phone?: string | undefined;
                 /** Format: date-time */
-                timestamp?: string;
-            }[];
+                timestamp?: string | undefined;
+            }[] | undefined;
             /**
              * @description Order payment status.
              * @enum {string}
              */
-            payment_status?: "unpaid" | "paid" | "conflict" | "settled";
+            payment_status?: ("unpaid" | "paid" | "conflict" | "settled") | undefined;
             /**
              * @description Shipment provider code.
              * @enum {string|null}
              */
-            shipment_provider_code?: "mengantar" | "lincah" | "ninja" | null;
+            shipment_provider_code?: ("mengantar" | "lincah" | "ninja" | null) | undefined;
             /** @description Additional metadata. */
             metadata?: {
                 [key: string]: unknown;
-            };
-            discount_code_applied_to?: string | null;
+            } | undefined;
+            discount_code_applied_to?: (string | null) | undefined;
             /** Format: date-time */
-            shipped_time?: string | null;
+            shipped_time?: (string | null) | undefined;
             /**
              * @description Order AWB courier aggregator status.
              * @enum {string}
              */
-            awb_ca_status?: "unavailable" | "pending" | "waiting" | "failed" | "created" | "canceled";
+            awb_ca_status?: ("unavailable" | "pending" | "waiting" | "failed" | "created" | "canceled") | undefined;
             /** Format: date-time */
-            created_at?: string;
+            created_at?: string | undefined;
             /** Format: date-time */
-            pending_time?: string;
-            notes?: string | null;
+            pending_time?: string | undefined;
+            notes?: (string | null) | undefined;
             /** @description The destination (recipient) address of an order. */
             destination_address?: {
-                address?: string;
-                city?: string;
-                id?: number;
+                address?: string | undefined;
+                city?: string | undefined;
+                id?: number | undefined;
                 /** @description Location ID. */
-                location?: number;
+                location?: number | undefined;
                 /** @description Recipient name. */
-                name?: string;
+                name?: string | undefined;
                 /** @description Recipient phone. */
-                phone?: string;
-                postal_code?: string;
-                province?: string;
-                subdistrict?: string;
-            };
+                phone?: string | undefined;
+                postal_code?: string | undefined;
+                province?: string | undefined;
+                subdistrict?: string | undefined;
+            } | undefined;
             /** @description Amount in IDR. */
-            unique_code_discount?: number;
+            unique_code_discount?: number | undefined;
         };
         ListOrdersResponseBody: {
             data: components["schemas"]["OrderList"][];
@@ -10788,110 +10788,110 @@ export interface components {
              * @description Whether a next page exists.
              * @default false
              */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /**
              * @description Page size used for this page.
              * @default 25
              */
-            page_size?: number;
+            page_size?: number | undefined;
         } & {
             [key: string]: unknown;
         };
         OrderCreateBody: {
             /** @description Dropshipper name */
-            dropshipper_name?: string;
+            dropshipper_name?: string | undefined;
             /** @description Transfer proof URL */
-            transferproof_url?: string;
+            transferproof_url?: string | undefined;
             /** @description Dropshipper phone */
-            dropshipper_phone?: string;
+            dropshipper_phone?: string | undefined;
             /** @description Customer name */
             customer_name: string;
             /** @description Shipping cost */
-            shipping_cost?: number;
+            shipping_cost?: number | undefined;
             /** @description Product discount amount */
-            product_discount?: number;
+            product_discount?: number | undefined;
             /** @description Courier service ID */
-            courier_service_id?: number;
+            courier_service_id?: number | undefined;
             /** @description Payment account number */
-            payment_account_number?: string;
+            payment_account_number?: string | undefined;
             /**
              * @description Order payment method.
              * @enum {string}
              */
-            payment_method?: "va_bca" | "va_bni" | "va_bri" | "va_mandiri" | "va_permata" | "va_cimb" | "va_bsi" | "va_maybank" | "va_bnc" | "va_danamon" | "va_artha_graha" | "va_muamalat" | "va_btn" | "va_ocbc" | "va_bjb" | "va_sahabat_sampoerna" | "va_artajasa" | "qris" | "card" | "invoice" | "payment_link" | "alfamart" | "ovo" | "dana" | "shopeepay" | "linkaja" | "gopay" | "no_payment" | "bank_transfer" | "marketplace" | "cod";
+            payment_method?: ("va_bca" | "va_bni" | "va_bri" | "va_mandiri" | "va_permata" | "va_cimb" | "va_bsi" | "va_maybank" | "va_bnc" | "va_danamon" | "va_artha_graha" | "va_muamalat" | "va_btn" | "va_ocbc" | "va_bjb" | "va_sahabat_sampoerna" | "va_artajasa" | "qris" | "card" | "invoice" | "payment_link" | "alfamart" | "ovo" | "dana" | "shopeepay" | "linkaja" | "gopay" | "no_payment" | "bank_transfer" | "marketplace" | "cod") | undefined;
             /** @description Order variants */
             ordervariants?: {
                 quantity: number;
                 /** @description Variant unique ID (`variant_...`). */
                 variant_unique_id: string;
-            }[];
+            }[] | undefined;
             /** @description Shipping discount amount */
-            shipping_discount?: number;
+            shipping_discount?: number | undefined;
             /** @description Store unique ID */
             store_unique_id: string;
             /** @description Customer phone number */
-            customer_phone?: string;
+            customer_phone?: string | undefined;
             /** @description Is dropshipping order */
-            is_dropshipping?: boolean;
+            is_dropshipping?: boolean | undefined;
             /** @description Warehouse unique ID */
-            warehouse_unique_id?: string;
+            warehouse_unique_id?: string | undefined;
             /** @description Other income name */
-            other_income_name?: string;
+            other_income_name?: string | undefined;
             /** @description Other income amount */
-            other_income?: number;
+            other_income?: number | undefined;
             /**
              * @description Is the order probably spam
              * @default false
              */
-            is_probably_spam?: boolean;
+            is_probably_spam?: boolean | undefined;
             /** @description Order bundles */
             orderbundles?: {
                 /** @description Bundle price option unique ID (`bpo_...`). */
                 bundle_price_option_unique_id: string;
                 quantity: number;
-            }[];
+            }[] | undefined;
             /** @description Page unique ID */
-            page_unique_id?: string;
+            page_unique_id?: string | undefined;
             /** @description Channel unique ID */
-            channel_unique_id?: string;
+            channel_unique_id?: string | undefined;
             /** @description Recipient address */
-            address?: string;
+            address?: string | undefined;
             /**
              * Format: email
              * @description Customer email
              */
-            customer_email?: string;
+            customer_email?: string | undefined;
             /** @description Payment account unique ID */
-            payment_account_unique_id?: string;
+            payment_account_unique_id?: string | undefined;
             /** @description Untrusted agent or app attribution metadata. */
             agent_context?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
             /** @description Financial entity ID */
-            financial_entity_id?: number;
+            financial_entity_id?: number | undefined;
             /** @description Location ID */
-            location_id?: number;
+            location_id?: number | undefined;
             /** @description Postal code */
-            postal_code?: string;
+            postal_code?: string | undefined;
             /** @description Payment account holder name */
-            payment_account_holder?: string;
+            payment_account_holder?: string | undefined;
             /**
              * @description Shipment provider code
              * @enum {string|null}
              */
-            shipment_provider_code?: "mengantar" | "lincah" | "ninja" | null;
+            shipment_provider_code?: ("mengantar" | "lincah" | "ninja" | null) | undefined;
             /** @description Additional metadata. */
             metadata?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
             /** @description Order notes */
-            notes?: string;
+            notes?: string | undefined;
         };
         /**
          * @description `public_order_url` and `payment_url` (= `public_order_url` + `/success`) are carried
@@ -10903,49 +10903,49 @@ export interface components {
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            gross_revenue_for_dropshipper?: string;
+            gross_revenue_for_dropshipper?: string | undefined;
             advertiser?: {
                 /** @description Affiliate code of the user. */
-                aff_code?: string;
+                aff_code?: string | undefined;
                 /**
                  * Format: uri
                  * @description Avatar of the user.
                  */
-                avatar?: string;
+                avatar?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the user.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Full name of the user. */
-                fullname?: string;
+                fullname?: string | undefined;
                 /** @description User ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Phone number of the user. */
-                phone?: string;
-            };
+                phone?: string | undefined;
+            } | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            cogs?: string;
-            dropshipper_name?: string | null;
-            transferproof_url?: string | null;
+            cogs?: string | undefined;
+            dropshipper_name?: (string | null) | undefined;
+            transferproof_url?: (string | null) | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            scalev_fee?: string;
+            scalev_fee?: string | undefined;
             shipment_status_history?: {
-                description?: string;
-                status?: string;
+                description?: string | undefined;
+                status?: string | undefined;
                 /** Format: date-time */
-                timestamp?: string;
-                timestamp_source?: string;
-            }[];
-            discount_code_code?: string | null;
+                timestamp?: string | undefined;
+                timestamp_source?: string | undefined;
+            }[] | undefined;
+            discount_code_code?: (string | null) | undefined;
             /** Format: date-time */
-            ready_time?: string | null;
+            ready_time?: (string | null) | undefined;
             /** @description The warehouse an order ships from, as embedded in order objects. */
             warehouse?: {
                 /**
@@ -10955,84 +10955,84 @@ export interface components {
                  */
                 business?: {
                     /** @description Account holder name of the business. */
-                    account_holder?: string;
+                    account_holder?: string | undefined;
                     /**
                      * Format: email
                      * @description Email of the business.
                      */
-                    email?: string;
+                    email?: string | undefined;
                     /** @description Business ID. */
-                    id?: number;
+                    id?: number | undefined;
                     /** @description Whether the business is banned. */
-                    is_banned?: boolean;
+                    is_banned?: boolean | undefined;
                     /**
                      * Format: uri
                      * @description Logo of the business.
                      */
-                    logo?: string;
+                    logo?: string | undefined;
                     /** @description Business unique ID (the `b_uid` selector value). */
-                    unique_id?: string;
+                    unique_id?: string | undefined;
                     /** @description Business username. */
-                    username?: string;
-                };
-                contact_name?: string;
-                contact_phone?: string;
-                id?: number;
-                name?: string;
-            };
+                    username?: string | undefined;
+                } | undefined;
+                contact_name?: string | undefined;
+                contact_phone?: string | undefined;
+                id?: number | undefined;
+                name?: string | undefined;
+            } | undefined;
             /**
              * Format: decimal
              * @description Rate, as a decimal string.
              */
-            payment_fee_rate?: string;
+            payment_fee_rate?: string | undefined;
             /** @description Payment gateway paid info. */
-            pg_paid_info?: {
+            pg_paid_info?: ({
                 [key: string]: unknown;
-            } | null;
+            } | null) | undefined;
             /** Format: date-time */
-            transfer_time?: string | null;
-            dropshipper_phone?: string | null;
+            transfer_time?: (string | null) | undefined;
+            dropshipper_phone?: (string | null) | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            shipping_cost?: string;
+            shipping_cost?: string | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            product_price?: string;
-            total_quantity?: number;
+            product_price?: string | undefined;
+            total_quantity?: number | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            net_revenue?: string;
+            net_revenue?: string | undefined;
             /** @description Bundle price options of the order. */
-            bundle_price_options?: {
+            bundle_price_options?: ({
                 [key: string]: unknown;
-            } | null;
+            } | null) | undefined;
             /** @description The customer of an order, as embedded in order objects. */
             customer?: {
                 /** Format: date-time */
-                confirmed_at?: string;
+                confirmed_at?: string | undefined;
                 /** Format: date-time */
-                created_at?: string;
+                created_at?: string | undefined;
                 /** Format: email */
-                email?: string;
-                id?: number;
+                email?: string | undefined;
+                id?: number | undefined;
                 /** Format: date-time */
-                last_updated_at?: string;
-                name?: string;
-                phone?: string;
-                status?: string;
-            };
+                last_updated_at?: string | undefined;
+                name?: string | undefined;
+                phone?: string | undefined;
+                status?: string | undefined;
+            } | undefined;
             /** @description Variants of the order. */
-            variants?: {
+            variants?: ({
                 [key: string]: unknown;
-            } | null;
-            chat_message?: string;
-            handler_phone?: string | null;
+            } | null) | undefined;
+            chat_message?: string | undefined;
+            handler_phone?: (string | null) | undefined;
             /**
              * @description A business as embedded in order objects (`business`, `store.business`, `warehouse.business`): the shared
              *     business summary plus `logo`, which the current list-orders page shows on these objects (the older reference
@@ -11040,356 +11040,356 @@ export interface components {
              */
             business?: {
                 /** @description Account holder name of the business. */
-                account_holder?: string;
+                account_holder?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the business.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Business ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Whether the business is banned. */
-                is_banned?: boolean;
+                is_banned?: boolean | undefined;
                 /**
                  * Format: uri
                  * @description Logo of the business.
                  */
-                logo?: string;
+                logo?: string | undefined;
                 /** @description Business unique ID (the `b_uid` selector value). */
-                unique_id?: string;
+                unique_id?: string | undefined;
                 /** @description Business username. */
-                username?: string;
-            };
+                username?: string | undefined;
+            } | undefined;
             order_emails?: {
-                from?: string;
-                id?: number;
+                from?: string | undefined;
+                id?: number | undefined;
                 /** Format: date-time */
-                inserted_at?: string;
-                message_id?: string;
+                inserted_at?: string | undefined;
+                message_id?: string | undefined;
                 /** @description Primary key of the order the email belongs to. */
-                order_id?: components["schemas"]["OrderPrimaryKey"];
-                status?: string;
+                order_id?: components["schemas"]["OrderPrimaryKey"] | undefined;
+                status?: string | undefined;
                 status_history?: {
-                    status?: string;
+                    status?: string | undefined;
                     /** Format: date-time */
-                    timestamp?: string;
-                }[];
-                subject?: string;
-                to?: string;
-                type?: string;
+                    timestamp?: string | undefined;
+                }[] | undefined;
+                subject?: string | undefined;
+                to?: string | undefined;
+                type?: string | undefined;
                 /** Format: date-time */
-                updated_at?: string;
-            }[];
+                updated_at?: string | undefined;
+            }[] | undefined;
             /** @description Order ID in string format (the human-readable order number). */
-            order_id?: string;
+            order_id?: string | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            product_discount?: string;
+            product_discount?: string | undefined;
             last_updated_by?: {
                 /** @description Affiliate code of the user. */
-                aff_code?: string;
+                aff_code?: string | undefined;
                 /**
                  * Format: uri
                  * @description Avatar of the user.
                  */
-                avatar?: string;
+                avatar?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the user.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Full name of the user. */
-                fullname?: string;
+                fullname?: string | undefined;
                 /** @description User ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Phone number of the user. */
-                phone?: string;
-            };
+                phone?: string | undefined;
+            } | undefined;
             handler?: {
                 /** @description Affiliate code of the user. */
-                aff_code?: string;
+                aff_code?: string | undefined;
                 /**
                  * Format: uri
                  * @description Avatar of the user.
                  */
-                avatar?: string;
+                avatar?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the user.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Full name of the user. */
-                fullname?: string;
+                fullname?: string | undefined;
                 /** @description User ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Phone number of the user. */
-                phone?: string;
-            };
-            payment_account_number?: string | null;
+                phone?: string | undefined;
+            } | undefined;
+            payment_account_number?: (string | null) | undefined;
             /**
              * @description Order payment method.
              * @enum {string}
              */
-            payment_method?: "va_bca" | "va_bni" | "va_bri" | "va_mandiri" | "va_permata" | "va_cimb" | "va_bsi" | "va_maybank" | "va_bnc" | "va_danamon" | "va_artha_graha" | "va_muamalat" | "va_btn" | "va_ocbc" | "va_bjb" | "va_sahabat_sampoerna" | "va_artajasa" | "qris" | "card" | "invoice" | "payment_link" | "alfamart" | "ovo" | "dana" | "shopeepay" | "linkaja" | "gopay" | "no_payment" | "bank_transfer" | "marketplace" | "cod";
+            payment_method?: ("va_bca" | "va_bni" | "va_bri" | "va_mandiri" | "va_permata" | "va_cimb" | "va_bsi" | "va_maybank" | "va_bnc" | "va_danamon" | "va_artha_graha" | "va_muamalat" | "va_btn" | "va_ocbc" | "va_bjb" | "va_sahabat_sampoerna" | "va_artajasa" | "qris" | "card" | "invoice" | "payment_link" | "alfamart" | "ovo" | "dana" | "shopeepay" | "linkaja" | "gopay" | "no_payment" | "bank_transfer" | "marketplace" | "cod") | undefined;
             /** @description Courier ID. */
-            courier?: number | null;
+            courier?: (number | null) | undefined;
             /** @description The origin (warehouse) address of an order. */
             origin_address?: {
-                address?: string;
-                city?: string;
-                id?: number;
+                address?: string | undefined;
+                city?: string | undefined;
+                id?: number | undefined;
                 /** @description Location ID. */
-                location?: number;
-                location_id?: number;
-                postal_code?: string;
-                province?: string;
-                subdistrict?: string;
+                location?: number | undefined;
+                location_id?: number | undefined;
+                postal_code?: string | undefined;
+                province?: string | undefined;
+                subdistrict?: string | undefined;
                 /** @description Warehouse ID. */
-                warehouse?: number;
-            };
-            epayment_provider?: string | null;
+                warehouse?: number | undefined;
+            } | undefined;
+            epayment_provider?: (string | null) | undefined;
             /** Format: date-time */
-            in_process_time?: string | null;
-            pg_reference_id?: string | null;
+            in_process_time?: (string | null) | undefined;
+            pg_reference_id?: (string | null) | undefined;
             /**
              * Format: decimal
              * @description Weight, as a decimal string.
              */
-            weight_bump?: string;
+            weight_bump?: string | undefined;
             /** @description Type of follow-up chat for the order. */
-            follow_up_chat_type?: string | null;
+            follow_up_chat_type?: (string | null) | undefined;
             /**
              * @description AWB status.
              * @enum {string}
              */
-            awb_status?: "unavailable" | "pending" | "waiting" | "failed" | "created" | "canceled";
+            awb_status?: ("unavailable" | "pending" | "waiting" | "failed" | "created" | "canceled") | undefined;
             /** @description Platform the order comes from. */
-            platform?: string;
+            platform?: string | undefined;
             follow_up_chats?: {
-                bundle_id?: number;
-                change_status?: boolean;
-                hours_after?: number;
-                id?: number;
+                bundle_id?: number | undefined;
+                change_status?: boolean | undefined;
+                hours_after?: number | undefined;
+                id?: number | undefined;
                 /** Format: uri */
-                image?: string;
-                is_default?: boolean;
-                name?: string;
-                product_id?: number;
-                provider?: string;
-                store_id?: number;
-                trigger?: string;
-            }[];
-            is_purchase_kwai?: boolean;
+                image?: string | undefined;
+                is_default?: boolean | undefined;
+                name?: string | undefined;
+                product_id?: number | undefined;
+                provider?: string | undefined;
+                store_id?: number | undefined;
+                trigger?: string | undefined;
+            }[] | undefined;
+            is_purchase_kwai?: boolean | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            shipping_discount?: string;
+            shipping_discount?: string | undefined;
             /** Format: date-time */
-            conflict_time?: string | null;
+            conflict_time?: (string | null) | undefined;
             /** Format: date-time */
-            paid_time?: string | null;
+            paid_time?: (string | null) | undefined;
             /** Format: date-time */
-            confirmed_time?: string | null;
+            confirmed_time?: (string | null) | undefined;
             /** Format: date-time */
-            canceled_time?: string | null;
+            canceled_time?: (string | null) | undefined;
             /**
              * @description Order status.
              * @enum {string}
              */
-            status?: "draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed";
-            is_dropshipping?: boolean;
-            payment_account_id?: number | null;
-            is_repeat?: boolean;
-            tiktok_pixel_ids?: string[];
-            fb_pixel_ids?: string[];
+            status?: ("draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed") | undefined;
+            is_dropshipping?: boolean | undefined;
+            payment_account_id?: (number | null) | undefined;
+            is_repeat?: boolean | undefined;
+            tiktok_pixel_ids?: string[] | undefined;
+            fb_pixel_ids?: string[] | undefined;
             /** @description Canonical UUIDv7 order primary key returned by the partitioned orders table. */
-            id?: components["schemas"]["OrderPrimaryKey"];
+            id?: components["schemas"]["OrderPrimaryKey"] | undefined;
             /** Format: date-time */
-            unpaid_time?: string | null;
-            is_purchase_tiktok?: boolean;
+            unpaid_time?: (string | null) | undefined;
+            is_purchase_tiktok?: boolean | undefined;
             orderlines?: {
                 /** Format: float */
-                cogs?: number;
+                cogs?: number | undefined;
                 /** Format: float */
-                variant_reseller_price_bt?: number;
+                variant_reseller_price_bt?: number | undefined;
                 /** Format: date-time */
-                inserted_at?: string;
+                inserted_at?: string | undefined;
                 /** Format: float */
-                product_price?: number;
+                product_price?: number | undefined;
                 /** Format: float */
-                variant_price_bt?: number;
+                variant_price_bt?: number | undefined;
                 /** Format: float */
-                variant_cogs?: number;
-                is_inventory?: boolean;
+                variant_cogs?: number | undefined;
+                is_inventory?: boolean | undefined;
                 /** Format: float */
-                discount?: number;
+                discount?: number | undefined;
                 /** @description ID of the business that owns the product. */
-                product_business?: number;
-                product_name?: string;
+                product_business?: number | undefined;
+                product_name?: string | undefined;
                 /** Format: float */
-                variant_reseller_price?: number;
-                variant_sku?: string;
+                variant_reseller_price?: number | undefined;
+                variant_sku?: string | undefined;
                 /**
                  * @description Type of the product item.
                  * @enum {string}
                  */
-                item_type?: "physical" | "digital" | "course" | "license" | "subscription";
+                item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
                 /** Format: float */
-                discount_bt?: number;
+                discount_bt?: number | undefined;
                 /** @enum {string} */
-                pricing_type?: "one_time" | "recurring";
-                variant_option1_value?: string;
-                id?: components["schemas"]["OrderLinePrimaryKey"];
+                pricing_type?: ("one_time" | "recurring") | undefined;
+                variant_option1_value?: string | undefined;
+                id?: components["schemas"]["OrderLinePrimaryKey"] | undefined;
                 /** Format: float */
-                cogs_bt?: number;
+                cogs_bt?: number | undefined;
                 /** Format: float */
-                discount_rate?: number;
+                discount_rate?: number | undefined;
                 /**
                  * @description Currency code.
                  * @enum {string}
                  */
-                currency?: "IDR";
-                quantity?: number;
+                currency?: "IDR" | undefined;
+                quantity?: number | undefined;
                 /** Format: float */
-                variant_price?: number;
+                variant_price?: number | undefined;
                 /** Format: float */
-                weight?: number;
+                weight?: number | undefined;
                 /** Format: float */
-                discount_code_discount?: number;
+                discount_code_discount?: number | undefined;
                 /** @description Variant ID. */
-                variant?: number;
+                variant?: number | undefined;
                 /** Format: float */
-                variant_cogs_bt?: number;
-                variant_option2_value?: string;
+                variant_cogs_bt?: number | undefined;
+                variant_option2_value?: string | undefined;
                 /** Format: float */
-                reseller_product_price_bt?: number;
-                interval_count?: number;
+                reseller_product_price_bt?: number | undefined;
+                interval_count?: number | undefined;
                 /** Format: float */
-                discount_code_discount_bt?: number;
+                discount_code_discount_bt?: number | undefined;
                 /** Format: float */
-                tax_rate?: number;
+                tax_rate?: number | undefined;
                 /** Format: float */
-                product_price_bt?: number;
+                product_price_bt?: number | undefined;
                 /** Format: float */
-                reseller_product_price?: number;
-                variant_option3_value?: string;
+                reseller_product_price?: number | undefined;
+                variant_option3_value?: string | undefined;
                 /**
                  * @description Billing interval of recurring items.
                  * @enum {string}
                  */
-                interval?: "day" | "week" | "month" | "year";
-            }[];
-            shipment_status?: string | null;
-            kwai_pixel_ids?: string[];
+                interval?: ("day" | "week" | "month" | "year") | undefined;
+            }[] | undefined;
+            shipment_status?: (string | null) | undefined;
+            kwai_pixel_ids?: string[] | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            cogs_bt?: string;
+            cogs_bt?: string | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            payment_fee?: string;
-            channel_name?: string | null;
+            payment_fee?: string | undefined;
+            channel_name?: (string | null) | undefined;
             /**
              * Format: decimal
              * @description Rate, as a decimal string.
              */
-            discount_rate?: string;
+            discount_rate?: string | undefined;
             /** @description Final variants of the order. */
-            final_variants?: {
+            final_variants?: ({
                 [key: string]: unknown;
-            } | null;
-            other_income_name?: string | null;
+            } | null) | undefined;
+            other_income_name?: (string | null) | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            gross_revenue?: string;
+            gross_revenue?: string | undefined;
             /** @description Tag names. */
-            tags?: string[];
-            discount_code_id?: number | null;
+            tags?: string[] | undefined;
+            discount_code_id?: (number | null) | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            other_income?: string;
+            other_income?: string | undefined;
             /** Format: decimal */
-            payment_link_income?: string;
+            payment_link_income?: string | undefined;
             status_history?: {
                 /** @description Who made the change. */
-                by?: string | null;
+                by?: (string | null) | undefined;
                 /**
                  * @description Order status.
                  * @enum {string}
                  */
-                status?: "draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed";
+                status?: ("draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed") | undefined;
                 /** Format: date-time */
-                time?: string;
-            }[];
+                time?: string | undefined;
+            }[] | undefined;
             /**
              * Format: decimal
              * @description Weight, as a decimal string.
              */
-            total_weight?: string;
+            total_weight?: string | undefined;
             /** @description Is probably spam. */
-            is_probably_spam?: boolean;
-            external_id?: string;
+            is_probably_spam?: boolean | undefined;
+            external_id?: string | undefined;
             payment_status_history?: {
                 /** @description Who made the change. */
-                by?: string | null;
+                by?: (string | null) | undefined;
                 /**
                  * @description Order status.
                  * @enum {string}
                  */
-                status?: "draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed";
+                status?: ("draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed") | undefined;
                 /** Format: date-time */
-                time?: string;
-            }[];
+                time?: string | undefined;
+            }[] | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            discount_code_discount?: string;
+            discount_code_discount?: string | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            product_discount_bt?: string;
+            product_discount_bt?: string | undefined;
             /** @description The store of an order with its order-related settings, as embedded in order detail objects. */
             store?: {
-                is_unique_code?: boolean;
-                is_postal_code?: boolean;
-                is_discount_editable?: boolean;
+                is_unique_code?: boolean | undefined;
+                is_postal_code?: boolean | undefined;
+                is_discount_editable?: boolean | undefined;
                 store_method_other_incomes?: {
                     /** Format: float */
-                    amount?: number;
+                    amount?: number | undefined;
                     payment_method: string;
                     /** Format: float */
-                    percentage?: number;
+                    percentage?: number | undefined;
                     /** @enum {string} */
                     type: "fixed" | "percentage";
-                }[];
+                }[] | undefined;
                 store_courier_other_incomes?: {
                     /** Format: float */
-                    amount?: number;
+                    amount?: number | undefined;
                     courier_id: number;
                     /** Format: float */
-                    percentage?: number;
+                    percentage?: number | undefined;
                     /** @enum {string} */
                     type: "fixed" | "percentage";
-                }[];
+                }[] | undefined;
                 /** Format: float */
-                dynamic_other_income_cod_default_percentage?: number;
+                dynamic_other_income_cod_default_percentage?: number | undefined;
                 /** @enum {string} */
-                dynamic_other_income_epayment_type?: "fixed" | "percentage";
-                chatbot_system_prompt?: string;
+                dynamic_other_income_epayment_type?: ("fixed" | "percentage") | undefined;
+                chatbot_system_prompt?: string | undefined;
                 /** Format: float */
-                dynamic_other_income_cod_default_amount?: number;
+                dynamic_other_income_cod_default_amount?: number | undefined;
                 /**
                  * @description A business as embedded in order objects (`business`, `store.business`, `warehouse.business`): the shared
                  *     business summary plus `logo`, which the current list-orders page shows on these objects (the older reference
@@ -11397,270 +11397,270 @@ export interface components {
                  */
                 business?: {
                     /** @description Account holder name of the business. */
-                    account_holder?: string;
+                    account_holder?: string | undefined;
                     /**
                      * Format: email
                      * @description Email of the business.
                      */
-                    email?: string;
+                    email?: string | undefined;
                     /** @description Business ID. */
-                    id?: number;
+                    id?: number | undefined;
                     /** @description Whether the business is banned. */
-                    is_banned?: boolean;
+                    is_banned?: boolean | undefined;
                     /**
                      * Format: uri
                      * @description Logo of the business.
                      */
-                    logo?: string;
+                    logo?: string | undefined;
                     /** @description Business unique ID (the `b_uid` selector value). */
-                    unique_id?: string;
+                    unique_id?: string | undefined;
                     /** @description Business username. */
-                    username?: string;
-                };
-                uuid?: string;
+                    username?: string | undefined;
+                } | undefined;
+                uuid?: string | undefined;
                 /** @description Purchase triggers for non-COD orders. */
-                non_cod_purchase_triggers?: ("public_upload" | "internal_upload" | "confirmed" | "shipped" | "completed")[];
-                is_dropshipping_allowed?: boolean;
+                non_cod_purchase_triggers?: ("public_upload" | "internal_upload" | "confirmed" | "shipped" | "completed")[] | undefined;
+                is_dropshipping_allowed?: boolean | undefined;
                 /** @description Purchase triggers for COD orders. */
-                cod_purchase_triggers?: ("public_upload" | "internal_upload" | "confirmed" | "shipped" | "completed")[];
-                is_use_waba?: boolean;
+                cod_purchase_triggers?: ("public_upload" | "internal_upload" | "confirmed" | "shipped" | "completed")[] | undefined;
+                is_use_waba?: boolean | undefined;
                 /** @enum {string} */
-                postal_code_requirement?: "autofill" | "manual";
-                name?: string;
-                id?: number;
-                is_moota_enabled?: boolean;
-                unique_id?: string;
-                other_income_name?: string;
-                auto_expire_days?: number;
-                max_unique_code_amount?: number;
-                is_auto_expire?: boolean;
+                postal_code_requirement?: ("autofill" | "manual") | undefined;
+                name?: string | undefined;
+                id?: number | undefined;
+                is_moota_enabled?: boolean | undefined;
+                unique_id?: string | undefined;
+                other_income_name?: string | undefined;
+                auto_expire_days?: number | undefined;
+                max_unique_code_amount?: number | undefined;
+                is_auto_expire?: boolean | undefined;
                 /** Format: float */
-                dynamic_other_income_epayment_default_amount?: number;
-                is_transferproof_required?: boolean;
-                fixed_auto_other_income?: boolean;
-                auto_other_income?: boolean;
+                dynamic_other_income_epayment_default_amount?: number | undefined;
+                is_transferproof_required?: boolean | undefined;
+                fixed_auto_other_income?: boolean | undefined;
+                auto_other_income?: boolean | undefined;
                 /**
                  * @description Value sent with Conversions API purchase events.
                  * @enum {string}
                  */
-                capi_purchase_value_type?: "gross_revenue" | "net_revenue" | "adj_gross_revenue";
-                is_active?: boolean;
+                capi_purchase_value_type?: ("gross_revenue" | "net_revenue" | "adj_gross_revenue") | undefined;
+                is_active?: boolean | undefined;
                 /** Format: float */
-                dynamic_other_income_epayment_default_percentage?: number;
+                dynamic_other_income_epayment_default_percentage?: number | undefined;
                 /** @enum {string} */
-                dynamic_other_income_cod_type?: "fixed" | "percentage";
-            };
+                dynamic_other_income_cod_type?: ("fixed" | "percentage") | undefined;
+            } | undefined;
             /** @description Payment gateway payment info. */
-            pg_payment_info?: {
+            pg_payment_info?: ({
                 [key: string]: unknown;
-            } | null;
+            } | null) | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            other_income_bt?: string;
+            other_income_bt?: string | undefined;
             /** Format: decimal */
-            payment_link_income_bt?: string;
+            payment_link_income_bt?: string | undefined;
             /** @description The courier service of an order, as embedded in order objects. */
             courier_service?: {
-                code?: string;
-                code_co?: string;
-                code_ka?: string;
-                code_lincah?: string;
-                code_mengantar?: string;
-                code_ro?: string;
+                code?: string | undefined;
+                code_co?: string | undefined;
+                code_ka?: string | undefined;
+                code_lincah?: string | undefined;
+                code_mengantar?: string | undefined;
+                code_ro?: string | undefined;
                 /** @description A courier as embedded in an order's courier service. */
                 courier?: {
-                    code?: string;
-                    code_ka?: string;
-                    code_lincah?: string;
-                    code_mengantar?: string;
-                    code_ro?: string;
+                    code?: string | undefined;
+                    code_ka?: string | undefined;
+                    code_lincah?: string | undefined;
+                    code_mengantar?: string | undefined;
+                    code_ro?: string | undefined;
                     /**
                      * @description Courier type.
                      * @enum {string}
                      */
-                    courier_type?: "delivery" | "pickup";
-                    id?: number;
-                    is_pickup?: boolean;
-                    name?: string;
-                };
-                id?: number;
-                name?: string;
-            };
+                    courier_type?: ("delivery" | "pickup") | undefined;
+                    id?: number | undefined;
+                    is_pickup?: boolean | undefined;
+                    name?: string | undefined;
+                } | undefined;
+                id?: number | undefined;
+                name?: string | undefined;
+            } | undefined;
             /** @description Who marked as spam. */
-            mark_as_spam_by?: string;
+            mark_as_spam_by?: string | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            net_payment_revenue?: string;
+            net_payment_revenue?: string | undefined;
             /** Format: date-time */
-            rts_time?: string | null;
+            rts_time?: (string | null) | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            min_payment_fee?: string;
+            min_payment_fee?: string | undefined;
             analytics_purchases?: {
-                id?: number;
+                id?: number | undefined;
                 /** Format: date-time */
-                inserted_at?: string;
+                inserted_at?: string | undefined;
                 /** @description Primary key of the order. */
-                order_id?: components["schemas"]["OrderPrimaryKey"];
+                order_id?: components["schemas"]["OrderPrimaryKey"] | undefined;
                 /** @description Event payload sent to the platform. */
                 payload?: {
                     [key: string]: unknown;
-                };
-                pixel_id?: string;
-                platform?: string;
+                } | undefined;
+                pixel_id?: string | undefined;
+                platform?: string | undefined;
                 /** @description Platform response. */
                 response?: {
                     [key: string]: unknown;
-                };
+                } | undefined;
                 /** Format: date-time */
-                updated_at?: string;
-            }[];
-            is_from_form?: boolean;
+                updated_at?: string | undefined;
+            }[] | undefined;
+            is_from_form?: boolean | undefined;
             /** @description Secret slug of the order (identifies it on public routes and hosted pages). */
-            secret_slug?: string;
+            secret_slug?: string | undefined;
             /**
              * Format: uri
              * @description Public order URL built from metadata.custom_domain_full_url and secret_slug.
              */
-            public_order_url?: string | null;
+            public_order_url?: (string | null) | undefined;
             /**
              * Format: uri
              * @description Payment URL built from public_order_url with /success appended.
              */
-            payment_url?: string | null;
+            payment_url?: (string | null) | undefined;
             /** @description Untrusted agent or app attribution metadata. */
-            agent_context?: {
+            agent_context?: ({
                 [key: string]: unknown;
-            } | null;
+            } | null) | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            shipping_fee?: string;
+            shipping_fee?: string | undefined;
             /** Format: float */
-            tax_rate?: number | null;
+            tax_rate?: (number | null) | undefined;
             /** Format: date-time */
-            draft_time?: string | null;
+            draft_time?: (string | null) | undefined;
             /** Format: date-time */
-            last_updated_at?: string;
-            courier_additional_info?: string | null;
+            last_updated_at?: string | undefined;
+            courier_additional_info?: (string | null) | undefined;
             /** Format: date-time */
-            closed_time?: string | null;
+            closed_time?: (string | null) | undefined;
             /** @description A financial entity (bank or payment provider) as embedded in order objects. */
             financial_entity?: {
-                code?: string;
-                duitku_code?: string;
-                entity_type?: string;
-                id?: number;
-                name?: string;
-                platform?: string;
-                xendit_code?: string;
-            };
+                code?: string | undefined;
+                duitku_code?: string | undefined;
+                entity_type?: string | undefined;
+                id?: number | undefined;
+                name?: string | undefined;
+                platform?: string | undefined;
+                xendit_code?: string | undefined;
+            } | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            product_price_bt?: string;
-            is_purchase_fb?: boolean;
+            product_price_bt?: string | undefined;
+            is_purchase_fb?: boolean | undefined;
             /**
              * Format: decimal
              * @description Weight, as a decimal string.
              */
-            product_weight?: string;
+            product_weight?: string | undefined;
             /** Format: date-time */
-            completed_time?: string | null;
-            utm_source?: string | null;
-            payment_account_holder?: string | null;
-            ip?: string | null;
-            shipment_receipt?: string | null;
+            completed_time?: (string | null) | undefined;
+            utm_source?: (string | null) | undefined;
+            payment_account_holder?: (string | null) | undefined;
+            ip?: (string | null) | undefined;
+            shipment_receipt?: (string | null) | undefined;
             message_history?: {
-                id?: number;
-                is_from_bot?: boolean;
-                message?: string;
-                name?: string;
-                provider?: string;
-                recipient_name?: string;
-                recipient_phone?: string;
-                sender_name?: string;
-                sender_phone?: string;
+                id?: number | undefined;
+                is_from_bot?: boolean | undefined;
+                message?: string | undefined;
+                name?: string | undefined;
+                provider?: string | undefined;
+                recipient_name?: string | undefined;
+                recipient_phone?: string | undefined;
+                sender_name?: string | undefined;
+                sender_phone?: string | undefined;
                 /** Format: date-time */
-                timestamp?: string;
-            }[];
+                timestamp?: string | undefined;
+            }[] | undefined;
             /**
              * @description Order payment status.
              * @enum {string}
              */
-            payment_status?: "unpaid" | "paid" | "conflict" | "settled";
+            payment_status?: ("unpaid" | "paid" | "conflict" | "settled") | undefined;
             /**
              * @description Shipment provider code.
              * @enum {string|null}
              */
-            shipment_provider_code?: "mengantar" | "lincah" | "ninja" | null;
+            shipment_provider_code?: ("mengantar" | "lincah" | "ninja" | null) | undefined;
             /** @description Additional metadata. */
-            metadata?: {
+            metadata?: ({
                 [key: string]: unknown;
-            } | null;
-            rtsproof_url?: string | null;
-            discount_code_applied_to?: string | null;
+            } | null) | undefined;
+            rtsproof_url?: (string | null) | undefined;
+            discount_code_applied_to?: (string | null) | undefined;
             /** Format: date-time */
-            shipped_time?: string | null;
+            shipped_time?: (string | null) | undefined;
             /**
              * @description Order AWB courier aggregator status.
              * @enum {string}
              */
-            awb_ca_status?: "unavailable" | "pending" | "waiting" | "failed" | "created" | "canceled";
+            awb_ca_status?: ("unavailable" | "pending" | "waiting" | "failed" | "created" | "canceled") | undefined;
             /** Format: date-time */
-            created_at?: string;
+            created_at?: string | undefined;
             /** Format: date-time */
-            pending_time?: string | null;
-            notes?: string | null;
+            pending_time?: (string | null) | undefined;
+            notes?: (string | null) | undefined;
             /** @description The destination (recipient) address of an order. */
             destination_address?: {
-                address?: string;
-                city?: string;
-                id?: number;
+                address?: string | undefined;
+                city?: string | undefined;
+                id?: number | undefined;
                 /** @description Location ID. */
-                location?: number;
+                location?: number | undefined;
                 /** @description Recipient name. */
-                name?: string;
+                name?: string | undefined;
                 /** @description Recipient phone. */
-                phone?: string;
-                postal_code?: string;
-                province?: string;
-                subdistrict?: string;
-            };
+                phone?: string | undefined;
+                postal_code?: string | undefined;
+                province?: string | undefined;
+                subdistrict?: string | undefined;
+            } | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            unique_code_discount?: string;
+            unique_code_discount?: string | undefined;
             /**
              * Format: decimal
              * @description Amount in IDR, as a decimal string.
              */
-            shipping_fee_discount?: string;
+            shipping_fee_discount?: string | undefined;
         };
         CollectionItem: {
             /** @description Number of orders. */
-            count?: number;
-            custom_breakdown_id?: number;
-            custom_breakdown_name?: string;
-            day?: string;
+            count?: number | undefined;
+            custom_breakdown_id?: number | undefined;
+            custom_breakdown_name?: string | undefined;
+            day?: string | undefined;
             /** @description Gross revenue (IDR). */
-            gross_revenue?: number;
-            month?: string;
+            gross_revenue?: number | undefined;
+            month?: string | undefined;
             /**
              * @description Order status.
              * @enum {string}
              */
-            status?: "draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed";
-            week?: string;
+            status?: ("draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed") | undefined;
+            week?: string | undefined;
         };
         GetOrderStatisticsResponseBody: {
             data: components["schemas"]["CollectionItem"][];
@@ -11671,59 +11671,59 @@ export interface components {
         };
         OrderChangeStatusBody: {
             /** @description Entity or user performing the status change */
-            by?: string | null;
+            by?: (string | null) | undefined;
             /** @description Financial entity ID */
-            financial_entity_id?: number | null;
+            financial_entity_id?: (number | null) | undefined;
             /** @description Order primary keys (UUIDv7; legacy numeric ids of migrated orders are still accepted). */
-            ids?: components["schemas"]["OrderPrimaryKeyInput"][];
+            ids?: components["schemas"]["OrderPrimaryKeyInput"][] | undefined;
             /** @description Payment account holder name */
-            payment_account_holder?: string | null;
+            payment_account_holder?: (string | null) | undefined;
             /** @description Payment account number */
-            payment_account_number?: string | null;
+            payment_account_number?: (string | null) | undefined;
             /**
              * @description Order payment method.
              * @enum {string}
              */
-            payment_method?: "va_bca" | "va_bni" | "va_bri" | "va_mandiri" | "va_permata" | "va_cimb" | "va_bsi" | "va_maybank" | "va_bnc" | "va_danamon" | "va_artha_graha" | "va_muamalat" | "va_btn" | "va_ocbc" | "va_bjb" | "va_sahabat_sampoerna" | "va_artajasa" | "qris" | "card" | "invoice" | "payment_link" | "alfamart" | "ovo" | "dana" | "shopeepay" | "linkaja" | "gopay" | "no_payment" | "bank_transfer" | "marketplace" | "cod";
+            payment_method?: ("va_bca" | "va_bni" | "va_bri" | "va_mandiri" | "va_permata" | "va_cimb" | "va_bsi" | "va_maybank" | "va_bnc" | "va_danamon" | "va_artha_graha" | "va_muamalat" | "va_btn" | "va_ocbc" | "va_bjb" | "va_sahabat_sampoerna" | "va_artajasa" | "qris" | "card" | "invoice" | "payment_link" | "alfamart" | "ovo" | "dana" | "shopeepay" | "linkaja" | "gopay" | "no_payment" | "bank_transfer" | "marketplace" | "cod") | undefined;
             /**
              * @description Order payment status.
              * @enum {string}
              */
-            payment_status?: "unpaid" | "paid" | "conflict" | "settled";
+            payment_status?: ("unpaid" | "paid" | "conflict" | "settled") | undefined;
             /** @description Return to sender proof image URL */
-            rtsproof_url?: string | null;
+            rtsproof_url?: (string | null) | undefined;
             /**
              * @description Order status.
              * @enum {string}
              */
-            status?: "draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed";
+            status?: ("draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed") | undefined;
             /**
              * Format: date-time
              * @description Transfer timestamp (ISO 8601 format)
              */
-            transfer_time?: string | null;
+            transfer_time?: (string | null) | undefined;
             /** @description Transfer proof image URL */
-            transferproof_url?: string | null;
+            transferproof_url?: (string | null) | undefined;
         } | unknown | unknown;
         /** @description Status summary of an order returned by bulk status changes. */
         OrderChangeStatus: {
             /** @description Canonical UUIDv7 order primary key. */
-            id?: components["schemas"]["OrderPrimaryKey"];
-            order_id?: string;
+            id?: components["schemas"]["OrderPrimaryKey"] | undefined;
+            order_id?: string | undefined;
             /** Format: uri */
-            public_order_url?: string | null;
+            public_order_url?: (string | null) | undefined;
             /** Format: uri */
-            payment_url?: string | null;
+            payment_url?: (string | null) | undefined;
             /**
              * @description Order payment status.
              * @enum {string}
              */
-            payment_status?: "unpaid" | "paid" | "conflict" | "settled";
+            payment_status?: ("unpaid" | "paid" | "conflict" | "settled") | undefined;
             /**
              * @description Order status.
              * @enum {string}
              */
-            status?: "draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed";
+            status?: ("draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed") | undefined;
         };
         ChangeOrderStatusResponseBody: {
             data: components["schemas"]["OrderChangeStatus"][];
@@ -11747,25 +11747,25 @@ export interface components {
         };
         OrderMarkNotSpam: {
             /** @description Canonical UUIDv7 order primary key. */
-            id?: components["schemas"]["OrderPrimaryKey"];
-            is_probably_spam?: boolean;
+            id?: components["schemas"]["OrderPrimaryKey"] | undefined;
+            is_probably_spam?: boolean | undefined;
             /** @description Who marked as spam. */
-            mark_as_spam_by?: string | null;
-            order_id?: string;
+            mark_as_spam_by?: (string | null) | undefined;
+            order_id?: string | undefined;
             /** Format: uri */
-            public_order_url?: string | null;
+            public_order_url?: (string | null) | undefined;
             /** Format: uri */
-            payment_url?: string | null;
+            payment_url?: (string | null) | undefined;
             /**
              * @description Order payment status.
              * @enum {string}
              */
-            payment_status?: "unpaid" | "paid" | "conflict" | "settled";
+            payment_status?: ("unpaid" | "paid" | "conflict" | "settled") | undefined;
             /**
              * @description Order status.
              * @enum {string}
              */
-            status?: "draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed";
+            status?: ("draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed") | undefined;
         };
         MarkOrdersNotSpamResponseBody: {
             data: components["schemas"]["OrderMarkNotSpam"][];
@@ -11784,14 +11784,14 @@ export interface components {
         /** @description The shipment receipt (tracking ID) of an order. */
         UploadReceipt: {
             /** @description Canonical UUIDv7 order primary key. */
-            id?: components["schemas"]["OrderPrimaryKey"];
-            order_id?: string;
+            id?: components["schemas"]["OrderPrimaryKey"] | undefined;
+            order_id?: string | undefined;
             /** Format: uri */
-            public_order_url?: string | null;
+            public_order_url?: (string | null) | undefined;
             /** Format: uri */
-            payment_url?: string | null;
+            payment_url?: (string | null) | undefined;
             /** @description Shipment receipt / tracking ID. */
-            shipment_receipt?: string | null;
+            shipment_receipt?: (string | null) | undefined;
         };
         UploadOrderReceiptResponseBody: {
             data: components["schemas"]["UploadReceipt"][];
@@ -11808,29 +11808,29 @@ export interface components {
         UploadOrders: {
             /** @description Error messages of the rows that failed, keyed by an identifier of the order row. */
             failed?: {
-                ID_OF_ORDER?: string;
-            };
+                ID_OF_ORDER?: string | undefined;
+            } | undefined;
             /** @description Orders created. */
             success?: {
-                external_id?: string | null;
+                external_id?: (string | null) | undefined;
                 /** @description Canonical UUIDv7 order primary key. */
-                id?: components["schemas"]["OrderPrimaryKey"];
-                order_id?: string;
+                id?: components["schemas"]["OrderPrimaryKey"] | undefined;
+                order_id?: string | undefined;
                 /** Format: uri */
-                public_order_url?: string | null;
+                public_order_url?: (string | null) | undefined;
                 /** Format: uri */
-                payment_url?: string | null;
+                payment_url?: (string | null) | undefined;
                 /**
                  * @description Order payment status.
                  * @enum {string}
                  */
-                payment_status?: "unpaid" | "paid" | "conflict" | "settled";
+                payment_status?: ("unpaid" | "paid" | "conflict" | "settled") | undefined;
                 /**
                  * @description Order status.
                  * @enum {string}
                  */
-                status?: "draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed";
-            }[];
+                status?: ("draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed") | undefined;
+            }[] | undefined;
         };
         GenerateOrderAwbRequest: {
             /** @description Order primary keys to generate AWB (UUIDv7; legacy numeric ids of migrated orders are still accepted). */
@@ -11840,12 +11840,12 @@ export interface components {
         GenerateOrCancelAWB: {
             /** @description Failure messages keyed by order ID. */
             failures?: {
-                ORDER_ID?: string;
-            };
+                ORDER_ID?: string | undefined;
+            } | undefined;
             /** @description Success messages keyed by order ID. */
             successes?: {
-                ORDER_ID?: string;
-            };
+                ORDER_ID?: string | undefined;
+            } | undefined;
         };
         CancelOrderAwbRequest: {
             /** @description Order primary keys to cancel AWB (UUIDv7; legacy numeric ids of migrated orders are still accepted). */
@@ -11858,214 +11858,214 @@ export interface components {
             is_paginated: false;
         };
         ListOrderUtmSourcesResponseBody: {
-            data?: string[];
+            data?: string[] | undefined;
         };
         ListOrderUtmMediumsResponseBody: {
-            data?: string[];
+            data?: string[] | undefined;
         };
         ListOrderUtmCampaignsResponseBody: {
-            data?: string[];
+            data?: string[] | undefined;
         };
         ListOrderUtmContentsResponseBody: {
-            data?: string[];
+            data?: string[] | undefined;
         };
         ListOrderUtmTermsResponseBody: {
-            data?: string[];
+            data?: string[] | undefined;
         };
         PGReferenceID: {
-            id?: components["schemas"]["OrderPrimaryKey"];
+            id?: components["schemas"]["OrderPrimaryKey"] | undefined;
         };
         PGReferenceIDs: {
             PG_REFERENCE_ID?: {
-                id?: components["schemas"]["OrderPrimaryKey"];
-                order_id?: string;
-            };
+                id?: components["schemas"]["OrderPrimaryKey"] | undefined;
+                order_id?: string | undefined;
+            } | undefined;
         };
         OrderUpdateBody: {
             /** @description Recipient address */
-            address?: string;
+            address?: string | undefined;
             /** @description Channel unique ID */
-            channel_unique_id?: string;
+            channel_unique_id?: string | undefined;
             /** @description Courier service ID */
-            courier_service_id?: number;
+            courier_service_id?: number | undefined;
             /**
              * Format: email
              * @description Customer email
              */
-            customer_email?: string;
+            customer_email?: string | undefined;
             /** @description Customer name */
-            customer_name?: string;
+            customer_name?: string | undefined;
             /** @description Customer phone number */
-            customer_phone?: string;
+            customer_phone?: string | undefined;
             /** @description Dropshipper name */
-            dropshipper_name?: string;
+            dropshipper_name?: string | undefined;
             /** @description Dropshipper phone */
-            dropshipper_phone?: string;
+            dropshipper_phone?: string | undefined;
             /** @description Financial entity ID */
-            financial_entity_id?: number;
+            financial_entity_id?: number | undefined;
             /** @description Is dropshipping order */
-            is_dropshipping?: boolean;
+            is_dropshipping?: boolean | undefined;
             /** @description Location ID */
-            location_id?: number;
+            location_id?: number | undefined;
             /** @description Order notes */
-            notes?: string;
+            notes?: string | undefined;
             /** @description Order bundles */
             orderbundles?: {
                 /** @description Bundle price option unique ID (`bpo_...`). */
                 bundle_price_option_unique_id: string;
                 quantity: number;
-            }[];
+            }[] | undefined;
             /** @description Order variants */
             ordervariants?: {
                 quantity: number;
                 /** @description Variant unique ID (`variant_...`). */
                 variant_unique_id: string;
-            }[];
+            }[] | undefined;
             /** @description Other income amount */
-            other_income?: number;
+            other_income?: number | undefined;
             /** @description Other income name */
-            other_income_name?: string;
+            other_income_name?: string | undefined;
             /** @description Page unique ID */
-            page_unique_id?: string;
+            page_unique_id?: string | undefined;
             /** @description Payment account holder name */
-            payment_account_holder?: string;
+            payment_account_holder?: string | undefined;
             /** @description Payment account number */
-            payment_account_number?: string;
+            payment_account_number?: string | undefined;
             /** @description Payment account unique ID */
-            payment_account_unique_id?: string;
+            payment_account_unique_id?: string | undefined;
             /**
              * @description Order payment method.
              * @enum {string}
              */
-            payment_method?: "va_bca" | "va_bni" | "va_bri" | "va_mandiri" | "va_permata" | "va_cimb" | "va_bsi" | "va_maybank" | "va_bnc" | "va_danamon" | "va_artha_graha" | "va_muamalat" | "va_btn" | "va_ocbc" | "va_bjb" | "va_sahabat_sampoerna" | "va_artajasa" | "qris" | "card" | "invoice" | "payment_link" | "alfamart" | "ovo" | "dana" | "shopeepay" | "linkaja" | "gopay" | "no_payment" | "bank_transfer" | "marketplace" | "cod";
+            payment_method?: ("va_bca" | "va_bni" | "va_bri" | "va_mandiri" | "va_permata" | "va_cimb" | "va_bsi" | "va_maybank" | "va_bnc" | "va_danamon" | "va_artha_graha" | "va_muamalat" | "va_btn" | "va_ocbc" | "va_bjb" | "va_sahabat_sampoerna" | "va_artajasa" | "qris" | "card" | "invoice" | "payment_link" | "alfamart" | "ovo" | "dana" | "shopeepay" | "linkaja" | "gopay" | "no_payment" | "bank_transfer" | "marketplace" | "cod") | undefined;
             /** @description Postal code */
-            postal_code?: string;
+            postal_code?: string | undefined;
             /** @description Product discount amount */
-            product_discount?: number;
+            product_discount?: number | undefined;
             /**
              * @description Shipment provider code
              * @enum {string|null}
              */
-            shipment_provider_code?: "mengantar" | "lincah" | "ninja" | null;
+            shipment_provider_code?: ("mengantar" | "lincah" | "ninja" | null) | undefined;
             /** @description Shipping cost */
-            shipping_cost?: number;
+            shipping_cost?: number | undefined;
             /** @description Shipping discount amount */
-            shipping_discount?: number;
+            shipping_discount?: number | undefined;
             /** @description Transfer proof URL */
-            transferproof_url?: string;
+            transferproof_url?: string | undefined;
             /** @description Warehouse unique ID */
-            warehouse_unique_id?: string;
+            warehouse_unique_id?: string | undefined;
         };
         OrderAvailableActions: {
             /** @description Canonical UUIDv7 order primary key. */
-            id?: components["schemas"]["OrderPrimaryKey"];
-            is_digital_product_present?: boolean;
-            is_lms_product_present?: boolean;
-            is_physical_product_present?: boolean;
-            order_id?: string;
+            id?: components["schemas"]["OrderPrimaryKey"] | undefined;
+            is_digital_product_present?: boolean | undefined;
+            is_lms_product_present?: boolean | undefined;
+            is_physical_product_present?: boolean | undefined;
+            order_id?: string | undefined;
             /**
              * Format: uri
              * @description Public order URL built from metadata.custom_domain_full_url and secret_slug.
              */
-            public_order_url?: string | null;
+            public_order_url?: (string | null) | undefined;
             /**
              * Format: uri
              * @description Payment URL built from public_order_url with /success appended.
              */
-            payment_url?: string | null;
+            payment_url?: (string | null) | undefined;
         };
         OrderChat: {
             /** @description Chat message associated with the order */
-            chat_message?: string;
+            chat_message?: string | undefined;
             /** @description Type of follow-up chat for the order */
-            follow_up_chat_type?: string | null;
+            follow_up_chat_type?: (string | null) | undefined;
             follow_up_chats?: {
-                change_status?: boolean;
-                hours_after?: number;
-                id?: number;
+                change_status?: boolean | undefined;
+                hours_after?: number | undefined;
+                id?: number | undefined;
                 /** Format: uri */
-                image?: string;
-                is_default?: boolean;
-                name?: string;
-                provider?: string;
+                image?: string | undefined;
+                is_default?: boolean | undefined;
+                name?: string | undefined;
+                provider?: string | undefined;
                 /** @description Chat text rendered for this order. */
-                text?: string;
+                text?: string | undefined;
                 /** @description URL that opens the chat with the text. */
-                text_url?: string;
-                trigger?: string;
-                wa_integration_id?: number;
-            }[];
+                text_url?: string | undefined;
+                trigger?: string | undefined;
+                wa_integration_id?: number | undefined;
+            }[] | undefined;
             /** @description Canonical UUIDv7 order primary key returned by the partitioned orders table. */
-            id?: components["schemas"]["OrderPrimaryKey"];
+            id?: components["schemas"]["OrderPrimaryKey"] | undefined;
             /** @description Is probably spam */
-            is_probably_spam?: boolean;
+            is_probably_spam?: boolean | undefined;
             /** @description Who marked as spam */
-            mark_as_spam_by?: string | null;
+            mark_as_spam_by?: (string | null) | undefined;
             /** @description Order ID in string format */
-            order_id?: string;
+            order_id?: string | undefined;
             /**
              * Format: uri
              * @description Public order URL built from metadata.custom_domain_full_url and secret_slug.
              */
-            public_order_url?: string | null;
+            public_order_url?: (string | null) | undefined;
             /**
              * Format: uri
              * @description Payment URL built from public_order_url with /success appended.
              */
-            payment_url?: string | null;
+            payment_url?: (string | null) | undefined;
             /**
              * @description Order payment status.
              * @enum {string}
              */
-            payment_status?: "unpaid" | "paid" | "conflict" | "settled";
+            payment_status?: ("unpaid" | "paid" | "conflict" | "settled") | undefined;
             /** @description Secret slug of the order */
-            secret_slug?: string;
+            secret_slug?: string | undefined;
             /**
              * @description Order status.
              * @enum {string}
              */
-            status?: "draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed";
+            status?: ("draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed") | undefined;
         };
         /**
          * @description A follow-up chat of an order with its rendered text (`GET /v3/orders/{id}/chats` and
          *     `GET /v3/orders/{id}/chats/{chat_id}`).
          */
         FollowUpChatDetail: {
-            change_status?: boolean;
-            hours_after?: number;
-            id?: number;
+            change_status?: boolean | undefined;
+            hours_after?: number | undefined;
+            id?: number | undefined;
             /** Format: uri */
-            image?: string;
-            is_default?: boolean;
-            name?: string;
-            provider?: string;
+            image?: string | undefined;
+            is_default?: boolean | undefined;
+            name?: string | undefined;
+            provider?: string | undefined;
             /** @description Chat text rendered for this order. */
-            text?: string;
+            text?: string | undefined;
             /** @description URL that opens the chat with the text. */
-            text_url?: string;
-            trigger?: string;
-            wa_integration_id?: number;
+            text_url?: string | undefined;
+            trigger?: string | undefined;
+            wa_integration_id?: number | undefined;
         };
         /** @description An email sent for an order. */
         OrderEmail: {
-            from?: string;
-            id?: number;
+            from?: string | undefined;
+            id?: number | undefined;
             /** Format: date-time */
-            inserted_at?: string;
-            message_id?: string;
+            inserted_at?: string | undefined;
+            message_id?: string | undefined;
             /** @description Primary key of the order the email belongs to. */
-            order_id?: components["schemas"]["OrderPrimaryKey"];
-            status?: string;
+            order_id?: components["schemas"]["OrderPrimaryKey"] | undefined;
+            status?: string | undefined;
             status_history?: {
-                status?: string;
+                status?: string | undefined;
                 /** Format: date-time */
-                timestamp?: string;
-            }[];
-            subject?: string;
-            to?: string;
-            type?: string;
+                timestamp?: string | undefined;
+            }[] | undefined;
+            subject?: string | undefined;
+            to?: string | undefined;
+            type?: string | undefined;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at?: string | undefined;
         };
         ListOrderEmailsResponseBody: {
             data: components["schemas"]["OrderEmail"][];
@@ -12075,24 +12075,24 @@ export interface components {
         /** @description The message history of an order. */
         OrderMessageHistory: {
             /** @description Canonical UUIDv7 order primary key. */
-            id?: components["schemas"]["OrderPrimaryKey"];
+            id?: components["schemas"]["OrderPrimaryKey"] | undefined;
             /** Format: uri */
-            public_order_url?: string | null;
+            public_order_url?: (string | null) | undefined;
             /** Format: uri */
-            payment_url?: string | null;
+            payment_url?: (string | null) | undefined;
             message_history?: {
-                id?: number;
-                is_from_bot?: boolean;
-                message?: string;
-                name?: string;
-                provider?: string;
-                recipient_name?: string;
-                recipient_phone?: string;
-                sender_name?: string;
-                sender_phone?: string;
+                id?: number | undefined;
+                is_from_bot?: boolean | undefined;
+                message?: string | undefined;
+                name?: string | undefined;
+                provider?: string | undefined;
+                recipient_name?: string | undefined;
+                recipient_phone?: string | undefined;
+                sender_name?: string | undefined;
+                sender_phone?: string | undefined;
                 /** Format: date-time */
-                timestamp?: string;
-            }[];
+                timestamp?: string | undefined;
+            }[] | undefined;
         };
         AddOrderMessageHistoryRequest: {
             /** @description Follow-up chat ID */
@@ -12110,18 +12110,18 @@ export interface components {
              * @description Order AWB courier aggregator status.
              * @enum {string}
              */
-            awb_ca_status?: "unavailable" | "pending" | "waiting" | "failed" | "created" | "canceled";
+            awb_ca_status?: ("unavailable" | "pending" | "waiting" | "failed" | "created" | "canceled") | undefined;
             /** @description Additional courier information */
-            courier_additional_info?: string | null;
+            courier_additional_info?: (string | null) | undefined;
             /** @description Is the shipment completed */
-            is_shipment_completed?: boolean;
+            is_shipment_completed?: boolean | undefined;
             /**
              * @description Shipment provider code
              * @enum {string|null}
              */
-            shipment_provider_code?: "mengantar" | "lincah" | "ninja" | null;
+            shipment_provider_code?: ("mengantar" | "lincah" | "ninja" | null) | undefined;
             /** @description Shipment receipt / tracking ID */
-            shipment_receipt?: string | null;
+            shipment_receipt?: (string | null) | undefined;
         };
         UpdateOrderShipmentReceiptRequest: {
             /** @description Shipment receipt / tracking ID */
@@ -12147,255 +12147,255 @@ export interface components {
             /** @description Kwai result. */
             kwai?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
             /** @description Meta result. */
             meta?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
             /** @description TikTok result. */
             tiktok?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
         };
         OrderDuplicateBody: {
             /** @description Financial entity ID */
-            financial_entity_id?: number;
+            financial_entity_id?: number | undefined;
             /** @description Metadata to be copied to the new order. */
             metadata?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
             /** @description Payment account holder name */
-            payment_account_holder?: string;
+            payment_account_holder?: string | undefined;
             /** @description Payment account number */
-            payment_account_number?: string;
+            payment_account_number?: string | undefined;
             /**
              * @description Order payment method.
              * @enum {string}
              */
-            payment_method?: "va_bca" | "va_bni" | "va_bri" | "va_mandiri" | "va_permata" | "va_cimb" | "va_bsi" | "va_maybank" | "va_bnc" | "va_danamon" | "va_artha_graha" | "va_muamalat" | "va_btn" | "va_ocbc" | "va_bjb" | "va_sahabat_sampoerna" | "va_artajasa" | "qris" | "card" | "invoice" | "payment_link" | "alfamart" | "ovo" | "dana" | "shopeepay" | "linkaja" | "gopay" | "no_payment" | "bank_transfer" | "marketplace" | "cod";
+            payment_method?: ("va_bca" | "va_bni" | "va_bri" | "va_mandiri" | "va_permata" | "va_cimb" | "va_bsi" | "va_maybank" | "va_bnc" | "va_danamon" | "va_artha_graha" | "va_muamalat" | "va_btn" | "va_ocbc" | "va_bjb" | "va_sahabat_sampoerna" | "va_artajasa" | "qris" | "card" | "invoice" | "payment_link" | "alfamart" | "ovo" | "dana" | "shopeepay" | "linkaja" | "gopay" | "no_payment" | "bank_transfer" | "marketplace" | "cod") | undefined;
         };
         /** @description Product as returned by `GET /v3/products`. */
         ProductList: {
             /** @description Affiliate commission rate (decimal string). */
-            affiliate_commission_rate?: string;
+            affiliate_commission_rate?: string | undefined;
             /** @description Affiliate pro commission rate (decimal string). */
-            affiliate_pro_commission_rate?: string;
+            affiliate_pro_commission_rate?: string | undefined;
             /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
             business?: {
                 /** @description Account holder name of the business. */
-                account_holder?: string;
+                account_holder?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the business.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Business ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Whether the business is banned. */
-                is_banned?: boolean;
+                is_banned?: boolean | undefined;
                 /** Format: uri */
-                logo?: string;
+                logo?: string | undefined;
                 /** @description Business unique ID (the `b_uid` selector value). */
-                unique_id?: string;
+                unique_id?: string | undefined;
                 /** @description Business username. */
-                username?: string;
-            };
+                username?: string | undefined;
+            } | undefined;
             /** Format: date-time */
-            created_at?: string;
+            created_at?: string | undefined;
             /**
              * @description Summary of a business user as embedded in other objects (`created_by`, `last_updated_by`, handler,
              *     advertiser...).
              */
             created_by?: {
                 /** @description Affiliate code of the user. */
-                aff_code?: string;
+                aff_code?: string | undefined;
                 /** Format: uri */
-                avatar?: string;
+                avatar?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the user.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Full name of the user. */
-                fullname?: string;
+                fullname?: string | undefined;
                 /** @description User ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Phone number of the user. */
-                phone?: string;
-            };
+                phone?: string | undefined;
+            } | undefined;
             custom_domains?: {
                 /** @description Business ID. */
-                business_id?: number;
+                business_id?: number | undefined;
                 /** @description Full URL of the domain. */
-                full_url?: string;
+                full_url?: string | undefined;
                 /** @description Custom domain ID. */
-                id?: number;
-            }[];
-            description?: string;
-            display?: string;
+                id?: number | undefined;
+            }[] | undefined;
+            description?: string | undefined;
+            display?: string | undefined;
             /** @description Product ID. */
-            id?: number;
-            images?: string[];
-            is_affiliate_auto_accept?: boolean;
-            is_affiliate_enabled?: boolean;
-            is_affiliate_pro_enabled?: boolean;
-            is_inventory?: boolean;
-            is_multiple?: boolean;
-            is_product_sharing?: boolean;
+            id?: number | undefined;
+            images?: string[] | undefined;
+            is_affiliate_auto_accept?: boolean | undefined;
+            is_affiliate_enabled?: boolean | undefined;
+            is_affiliate_pro_enabled?: boolean | undefined;
+            is_inventory?: boolean | undefined;
+            is_multiple?: boolean | undefined;
+            is_product_sharing?: boolean | undefined;
             /**
              * @description Type of the product item.
              * @enum {string}
              */
-            item_type?: "physical" | "digital" | "course" | "license" | "subscription";
-            item_type_name?: string;
+            item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
+            item_type_name?: string | undefined;
             labels?: {
                 /** @description Label name. */
-                name?: string;
-            }[];
+                name?: string | undefined;
+            }[] | undefined;
             /** Format: date-time */
-            last_updated_at?: string;
+            last_updated_at?: string | undefined;
             /**
              * @description Summary of a business user as embedded in other objects (`created_by`, `last_updated_by`, handler,
              *     advertiser...).
              */
             last_updated_by?: {
                 /** @description Affiliate code of the user. */
-                aff_code?: string;
+                aff_code?: string | undefined;
                 /** Format: uri */
-                avatar?: string;
+                avatar?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the user.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Full name of the user. */
-                fullname?: string;
+                fullname?: string | undefined;
                 /** @description User ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Phone number of the user. */
-                phone?: string;
-            };
-            name?: string;
-            option1_name?: string;
-            option2_name?: string;
-            option3_name?: string;
-            product_partners?: {
+                phone?: string | undefined;
+            } | undefined;
+            name?: string | undefined;
+            option1_name?: string | undefined;
+            option2_name?: string | undefined;
+            option3_name?: string | undefined;
+            product_partners?: ({
                 affiliate_pro_domains?: {
                     /** @description Business ID. */
-                    business_id?: number;
+                    business_id?: number | undefined;
                     /** @description Full URL of the domain. */
-                    full_url?: string;
+                    full_url?: string | undefined;
                     /** @description Custom domain ID. */
-                    id?: number;
-                }[];
+                    id?: number | undefined;
+                }[] | undefined;
                 affiliate_pro_links?: {
-                    checkout_url?: string;
-                    domain?: string;
-                    product_url?: string;
-                }[];
+                    checkout_url?: string | undefined;
+                    domain?: string | undefined;
+                    product_url?: string | undefined;
+                }[] | undefined;
                 /** @description Affiliate status. */
-                affiliate_status?: string;
+                affiliate_status?: string | undefined;
                 /** Format: date-time */
-                approved_at?: string | null;
+                approved_at?: (string | null) | undefined;
                 /** Format: date-time */
-                created_at?: string;
+                created_at?: string | undefined;
                 custom_domains?: {
                     /** @description Business ID. */
-                    business_id?: number;
+                    business_id?: number | undefined;
                     /** @description Full URL of the domain. */
-                    full_url?: string;
+                    full_url?: string | undefined;
                     /** @description Custom domain ID. */
-                    id?: number;
-                }[];
+                    id?: number | undefined;
+                }[] | undefined;
                 /** @description Product partner ID. */
-                id?: number;
-                message_to_product_owner?: string | null;
+                id?: number | undefined;
+                message_to_product_owner?: (string | null) | undefined;
                 /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
                 partner?: {
                     /** @description Account holder name of the business. */
-                    account_holder?: string;
+                    account_holder?: string | undefined;
                     /**
                      * Format: email
                      * @description Email of the business.
                      */
-                    email?: string;
+                    email?: string | undefined;
                     /** @description Business ID. */
-                    id?: number;
+                    id?: number | undefined;
                     /** @description Whether the business is banned. */
-                    is_banned?: boolean;
+                    is_banned?: boolean | undefined;
                     /** Format: uri */
-                    logo?: string;
+                    logo?: string | undefined;
                     /** @description Business unique ID (the `b_uid` selector value). */
-                    unique_id?: string;
+                    unique_id?: string | undefined;
                     /** @description Business username. */
-                    username?: string;
-                };
+                    username?: string | undefined;
+                } | undefined;
                 /** @description Partnership type. */
-                partnership_type?: string;
+                partnership_type?: string | undefined;
                 /** Format: date-time */
-                rejected_at?: string | null;
+                rejected_at?: (string | null) | undefined;
                 /** Format: date-time */
-                requested_at?: string | null;
-                store_id?: number | null;
-            }[] | null;
-            uuid?: string;
+                requested_at?: (string | null) | undefined;
+                store_id?: (number | null) | undefined;
+            }[] | null) | undefined;
+            uuid?: string | undefined;
             variants?: {
                 /** @enum {string} */
-                currency?: "IDR";
+                currency?: "IDR" | undefined;
                 /** @description Digital product files of the variant. */
                 digital_product_files?: {
-                    content_type?: string;
-                    id?: number;
-                    name?: string;
-                    size_in_bytes?: number;
+                    content_type?: string | undefined;
+                    id?: number | undefined;
+                    name?: string | undefined;
+                    size_in_bytes?: number | undefined;
                     /** Format: uri */
-                    url?: string;
-                }[];
+                    url?: string | undefined;
+                }[] | undefined;
                 /** @description Variant ID. */
-                id?: number;
-                images?: string[];
+                id?: number | undefined;
+                images?: string[] | undefined;
                 /**
                  * @description Billing interval of recurring variants.
                  * @enum {string}
                  */
-                interval?: "day" | "week" | "month" | "year";
-                interval_count?: number;
-                is_checked?: boolean;
-                is_discussion_active?: boolean;
-                is_email_notification_active?: boolean;
-                is_file_enabled?: boolean;
-                is_license_enabled?: boolean;
-                is_lms_enabled?: boolean;
-                is_editable?: boolean;
+                interval?: ("day" | "week" | "month" | "year") | undefined;
+                interval_count?: number | undefined;
+                is_checked?: boolean | undefined;
+                is_discussion_active?: boolean | undefined;
+                is_email_notification_active?: boolean | undefined;
+                is_file_enabled?: boolean | undefined;
+                is_license_enabled?: boolean | undefined;
+                is_lms_enabled?: boolean | undefined;
+                is_editable?: boolean | undefined;
                 /**
                  * @description Type of the product item.
                  * @enum {string}
                  */
-                item_type?: "physical" | "digital" | "course" | "license" | "subscription";
+                item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
                 /** @description Free-form metadata object. */
                 metadata?: {
                     [key: string]: unknown;
-                };
-                name?: string;
+                } | undefined;
+                name?: string | undefined;
                 /**
                  * @description Pricing type of a variant.
                  * @enum {string}
                  */
-                pricing_type?: "one_time" | "recurring";
-                product_name?: string;
-                self_file_urls?: string[];
+                pricing_type?: ("one_time" | "recurring") | undefined;
+                product_name?: string | undefined;
+                self_file_urls?: string[] | undefined;
                 /** @description Variant unique ID (`variant_...`). */
-                unique_id?: string;
-                uuid?: string;
-                validity_period?: number;
+                unique_id?: string | undefined;
+                uuid?: string | undefined;
+                validity_period?: number | undefined;
                 /**
                  * @description Unit of `validity_period`.
                  * @enum {string}
                  */
-                validity_period_unit?: "day" | "week" | "month" | "year";
+                validity_period_unit?: ("day" | "week" | "month" | "year") | undefined;
                 /** @description Weight in grams. */
-                weight?: number;
-            }[];
+                weight?: number | undefined;
+            }[] | undefined;
         };
         ListProductsResponseBody: {
             data: components["schemas"]["ProductList"][];
@@ -12405,30 +12405,30 @@ export interface components {
              * @description Whether a next page exists.
              * @default false
              */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /**
              * @description Page size used for this page.
              * @default 25
              */
-            page_size?: number;
+            page_size?: number | undefined;
         } & {
             [key: string]: unknown;
         };
         /** @description Product data to create or update (same table for `POST /v3/products` and `PATCH /v3/products/{id}`; `item_type` and `name` are required on both). */
         CreateRequestProduct: {
-            description?: string;
+            description?: string | undefined;
             /** @description Is Inventory */
-            is_inventory?: boolean;
+            is_inventory?: boolean | undefined;
             /** @description Is Product Sharing */
-            is_product_sharing?: boolean;
+            is_product_sharing?: boolean | undefined;
             /** @description Is Multiple */
-            is_multiple?: boolean;
+            is_multiple?: boolean | undefined;
             /**
              * @description Type of the product item.
              * @enum {string}
@@ -12438,391 +12438,391 @@ export interface components {
              * Format: uri
              * @description Meta Thumbnail
              */
-            meta_thumbnail?: string;
+            meta_thumbnail?: string | undefined;
             /** @description Product Name */
             name: string;
             /** @description Partnership sales letter for affiliate/reseller promotion */
-            partnership_sales_letter?: string;
+            partnership_sales_letter?: string | undefined;
             /** @description Product Public Name */
-            public_name?: string;
+            public_name?: string | undefined;
             /** @description Rich Description */
-            rich_description?: string;
+            rich_description?: string | undefined;
             /** @description Product Slug */
-            slug?: string;
+            slug?: string | undefined;
             /** @description Taxonomy ID */
-            taxonomy_id?: number;
+            taxonomy_id?: number | undefined;
             /** @description List of variants associated with the product */
             variants?: {
                 /** @description Cost of goods sold. */
-                cogs?: number;
-                description?: string;
-                images?: string[];
-                is_checked?: boolean;
-                is_discussion_active?: boolean;
-                is_email_notification_active?: boolean;
-                is_file_enabled?: boolean;
-                is_license_enabled?: boolean;
-                is_lms_enabled?: boolean;
+                cogs?: number | undefined;
+                description?: string | undefined;
+                images?: string[] | undefined;
+                is_checked?: boolean | undefined;
+                is_discussion_active?: boolean | undefined;
+                is_email_notification_active?: boolean | undefined;
+                is_file_enabled?: boolean | undefined;
+                is_license_enabled?: boolean | undefined;
+                is_lms_enabled?: boolean | undefined;
                 /** @description Free-form metadata object. */
                 metadata?: {
                     [key: string]: unknown;
-                };
-                option1_value?: string;
-                option2_value?: string;
-                option3_value?: string;
+                } | undefined;
+                option1_value?: string | undefined;
+                option2_value?: string | undefined;
+                option3_value?: string | undefined;
                 /** @description Price (IDR). */
                 price: number;
                 /** @description Reseller price (IDR). */
-                reseller_price?: number;
-                rich_description?: string;
-                self_file_urls?: string[];
-                sku?: string;
+                reseller_price?: number | undefined;
+                rich_description?: string | undefined;
+                self_file_urls?: string[] | undefined;
+                sku?: string | undefined;
                 /** @description Weight in grams. */
                 weight: number;
-            }[];
+            }[] | undefined;
         };
         /** @description Product detail (get, create, update and duplicate product). */
         Product: {
-            variants_count?: number;
-            display?: string;
-            option1_name?: string;
+            variants_count?: number | undefined;
+            display?: string | undefined;
+            option1_name?: string | undefined;
             variants?: {
                 /** @description Cost of goods sold. */
-                cogs?: number;
+                cogs?: number | undefined;
                 /** @description Price before tax. */
-                price_bt?: number;
+                price_bt?: number | undefined;
                 /**
                  * @description Unit of `validity_period`.
                  * @enum {string}
                  */
-                validity_period_unit?: "day" | "week" | "month" | "year";
-                option1_value?: string;
+                validity_period_unit?: ("day" | "week" | "month" | "year") | undefined;
+                option1_value?: string | undefined;
                 /** @description Reseller price before tax. */
-                reseller_price_bt?: number;
-                option2_value?: string;
+                reseller_price_bt?: number | undefined;
+                option2_value?: string | undefined;
                 /** @description Reseller price (IDR). */
-                reseller_price?: number;
+                reseller_price?: number | undefined;
                 /** @description Full variant name. */
-                fullname?: string;
-                validity_period?: number;
-                uuid?: string;
-                rich_description?: string;
-                sku?: string;
+                fullname?: string | undefined;
+                validity_period?: number | undefined;
+                uuid?: string | undefined;
+                rich_description?: string | undefined;
+                sku?: string | undefined;
                 /** @description Digital product files of the variant. */
                 digital_product_files?: {
-                    content_type?: string;
-                    id?: number;
-                    name?: string;
-                    size_in_bytes?: number;
+                    content_type?: string | undefined;
+                    id?: number | undefined;
+                    name?: string | undefined;
+                    size_in_bytes?: number | undefined;
                     /** Format: uri */
-                    url?: string;
-                }[];
-                product_name?: string;
+                    url?: string | undefined;
+                }[] | undefined;
+                product_name?: string | undefined;
                 /**
                  * @description Type of the product item.
                  * @enum {string}
                  */
-                item_type?: "physical" | "digital" | "course" | "license" | "subscription";
+                item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
                 /**
                  * @description Pricing type of a variant.
                  * @enum {string}
                  */
-                pricing_type?: "one_time" | "recurring";
+                pricing_type?: ("one_time" | "recurring") | undefined;
                 /** @description Form displays offering the variant as an upsell. */
                 upsell_form_displays?: {
-                    id?: number;
+                    id?: number | undefined;
                     page_display?: {
-                        id?: number;
-                    };
-                }[];
-                description?: string;
-                self_file_urls?: string[];
-                name?: string;
+                        id?: number | undefined;
+                    } | undefined;
+                }[] | undefined;
+                description?: string | undefined;
+                self_file_urls?: string[] | undefined;
+                name?: string | undefined;
                 /** @description Variant ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Variant unique ID (`variant_...`). */
-                unique_id?: string;
+                unique_id?: string | undefined;
                 /** @description Cost of goods sold before tax. */
-                cogs_bt?: number;
+                cogs_bt?: number | undefined;
                 /** @enum {string} */
-                currency?: "IDR";
+                currency?: "IDR" | undefined;
                 /** @description Price (IDR). */
-                price?: number;
-                images?: string[];
+                price?: number | undefined;
+                images?: string[] | undefined;
                 /** @description Weight in grams. */
-                weight?: number;
+                weight?: number | undefined;
                 /** @description Form displays selling the variant. */
                 form_displays?: {
-                    id?: number;
+                    id?: number | undefined;
                     page_display?: {
-                        id?: number;
-                    };
-                }[];
-                is_checked?: boolean;
-                is_discussion_active?: boolean;
-                is_email_notification_active?: boolean;
-                is_file_enabled?: boolean;
-                is_license_enabled?: boolean;
-                is_lms_enabled?: boolean;
-                interval_count?: number;
+                        id?: number | undefined;
+                    } | undefined;
+                }[] | undefined;
+                is_checked?: boolean | undefined;
+                is_discussion_active?: boolean | undefined;
+                is_email_notification_active?: boolean | undefined;
+                is_file_enabled?: boolean | undefined;
+                is_license_enabled?: boolean | undefined;
+                is_lms_enabled?: boolean | undefined;
+                interval_count?: number | undefined;
                 /** Format: date-time */
-                last_updated_at?: string;
-                product_id?: number;
-                option3_value?: string;
+                last_updated_at?: string | undefined;
+                product_id?: number | undefined;
+                option3_value?: string | undefined;
                 /**
                  * @description Billing interval of recurring variants.
                  * @enum {string}
                  */
-                interval?: "day" | "week" | "month" | "year";
+                interval?: ("day" | "week" | "month" | "year") | undefined;
                 /** @description Free-form metadata object. */
                 metadata?: {
                     [key: string]: unknown;
-                };
+                } | undefined;
                 /** Format: date-time */
-                created_at?: string;
-                is_editable?: boolean;
-            }[];
+                created_at?: string | undefined;
+                is_editable?: boolean | undefined;
+            }[] | undefined;
             /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
             business?: {
                 /** @description Account holder name of the business. */
-                account_holder?: string;
+                account_holder?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the business.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Business ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Whether the business is banned. */
-                is_banned?: boolean;
+                is_banned?: boolean | undefined;
                 /** Format: uri */
-                logo?: string;
+                logo?: string | undefined;
                 /** @description Business unique ID (the `b_uid` selector value). */
-                unique_id?: string;
+                unique_id?: string | undefined;
                 /** @description Business username. */
-                username?: string;
-            };
-            is_inventory?: boolean;
-            uuid?: string;
+                username?: string | undefined;
+            } | undefined;
+            is_inventory?: boolean | undefined;
+            uuid?: string | undefined;
             /**
              * @description Summary of a business user as embedded in other objects (`created_by`, `last_updated_by`, handler,
              *     advertiser...).
              */
             last_updated_by?: {
                 /** @description Affiliate code of the user. */
-                aff_code?: string;
+                aff_code?: string | undefined;
                 /** Format: uri */
-                avatar?: string;
+                avatar?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the user.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Full name of the user. */
-                fullname?: string;
+                fullname?: string | undefined;
                 /** @description User ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Phone number of the user. */
-                phone?: string;
-            };
-            rich_description?: string;
+                phone?: string | undefined;
+            } | undefined;
+            rich_description?: string | undefined;
             /** @description Affiliate pro commission rate (decimal string). */
-            affiliate_pro_commission_rate?: string;
+            affiliate_pro_commission_rate?: string | undefined;
             /** @description Product taxonomy (category path, up to seven levels). */
             taxonomy?: {
                 /** @description Full taxonomy path. */
-                full_path?: string;
+                full_path?: string | undefined;
                 /** @description Taxonomy ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Level 1 name. */
-                level_1?: string;
+                level_1?: string | undefined;
                 /** @description Level 2 name. */
-                level_2?: string;
+                level_2?: string | undefined;
                 /** @description Level 3 name. */
-                level_3?: string;
+                level_3?: string | undefined;
                 /** @description Level 4 name. */
-                level_4?: string;
+                level_4?: string | undefined;
                 /** @description Level 5 name. */
-                level_5?: string;
+                level_5?: string | undefined;
                 /** @description Level 6 name. */
-                level_6?: string;
+                level_6?: string | undefined;
                 /** @description Level 7 name. */
-                level_7?: string;
-            };
+                level_7?: string | undefined;
+            } | undefined;
             /**
              * @description Summary of a business user as embedded in other objects (`created_by`, `last_updated_by`, handler,
              *     advertiser...).
              */
             created_by?: {
                 /** @description Affiliate code of the user. */
-                aff_code?: string;
+                aff_code?: string | undefined;
                 /** Format: uri */
-                avatar?: string;
+                avatar?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the user.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Full name of the user. */
-                fullname?: string;
+                fullname?: string | undefined;
                 /** @description User ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Phone number of the user. */
-                phone?: string;
-            };
+                phone?: string | undefined;
+            } | undefined;
             /**
              * @description Type of the product item.
              * @enum {string}
              */
-            item_type?: "physical" | "digital" | "course" | "license" | "subscription";
-            is_affiliate_pro_enabled?: boolean;
-            item_type_name?: string;
-            description?: string;
-            name?: string;
+            item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
+            is_affiliate_pro_enabled?: boolean | undefined;
+            item_type_name?: string | undefined;
+            description?: string | undefined;
+            name?: string | undefined;
             /** @description Product ID. */
-            id?: number;
-            option2_name?: string;
-            is_product_sharing?: boolean;
+            id?: number | undefined;
+            option2_name?: string | undefined;
+            is_product_sharing?: boolean | undefined;
             warehouses?: {
-                id?: number;
-                name?: string;
-            }[];
-            is_affiliate_auto_accept?: boolean;
+                id?: number | undefined;
+                name?: string | undefined;
+            }[] | undefined;
+            is_affiliate_auto_accept?: boolean | undefined;
             /** Format: uri */
-            meta_thumbnail?: string;
+            meta_thumbnail?: string | undefined;
             product_mailketing_lists?: {
                 mailketing_list?: {
-                    id?: number;
-                    list?: string;
-                    list_name?: string;
-                };
+                    id?: number | undefined;
+                    list?: string | undefined;
+                    list_name?: string | undefined;
+                } | undefined;
                 /**
                  * @description Order status that triggers the automation.
                  * @enum {string}
                  */
-                order_status?: "draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed";
-            }[];
-            is_affiliate_enabled?: boolean;
-            images?: string[];
-            is_multiple?: boolean;
+                order_status?: ("draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed") | undefined;
+            }[] | undefined;
+            is_affiliate_enabled?: boolean | undefined;
+            images?: string[] | undefined;
+            is_multiple?: boolean | undefined;
             labels?: {
                 /** @description Label name. */
-                name?: string;
-            }[];
-            option3_name?: string;
+                name?: string | undefined;
+            }[] | undefined;
+            option3_name?: string | undefined;
             /** Format: date-time */
-            last_updated_at?: string;
+            last_updated_at?: string | undefined;
             stores?: {
                 custom_domain?: {
                     /** Format: uri */
-                    full_url?: string;
-                    id?: number;
-                    is_verified?: boolean;
-                };
-                id?: number;
-                name?: string;
-            }[];
+                    full_url?: string | undefined;
+                    id?: number | undefined;
+                    is_verified?: boolean | undefined;
+                } | undefined;
+                id?: number | undefined;
+                name?: string | undefined;
+            }[] | undefined;
             /** @description Partnership sales letter for affiliate/reseller promotion. */
-            partnership_sales_letter?: string;
-            slug?: string;
+            partnership_sales_letter?: string | undefined;
+            slug?: string | undefined;
             /** @description Affiliate commission rate (decimal string). */
-            affiliate_commission_rate?: string;
+            affiliate_commission_rate?: string | undefined;
             product_birdsend_sequences?: {
                 birdsend_sequence?: {
-                    active?: boolean;
-                    form_id?: number;
-                    id?: number;
-                    name?: string;
-                    sequence_id?: number;
+                    active?: boolean | undefined;
+                    form_id?: number | undefined;
+                    id?: number | undefined;
+                    name?: string | undefined;
+                    sequence_id?: number | undefined;
                     /** @enum {string} */
-                    type?: "sequence" | "form";
-                };
+                    type?: ("sequence" | "form") | undefined;
+                } | undefined;
                 /**
                  * @description Order status that triggers the automation.
                  * @enum {string}
                  */
-                order_status?: "draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed";
-            }[];
-            public_name?: string;
+                order_status?: ("draft" | "pending" | "confirmed" | "in_process" | "ready" | "shipped" | "completed" | "canceled" | "rts" | "closed") | undefined;
+            }[] | undefined;
+            public_name?: string | undefined;
             /** Format: date-time */
-            created_at?: string;
+            created_at?: string | undefined;
         };
         /** @description Product as returned by `GET /v3/products/simplified`. */
         SimplifiedProductList: {
-            display?: string;
+            display?: string | undefined;
             /** @description Product ID. */
-            id?: number;
-            images?: string[];
-            is_owned_by_store?: boolean;
+            id?: number | undefined;
+            images?: string[] | undefined;
+            is_owned_by_store?: boolean | undefined;
             /**
              * @description Type of the product item.
              * @enum {string}
              */
-            item_type?: "physical" | "digital" | "course" | "license" | "subscription";
-            item_type_name?: string;
+            item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
+            item_type_name?: string | undefined;
             labels?: {
                 /** @description Label name. */
-                name?: string;
-            }[];
-            name?: string;
-            uuid?: string;
+                name?: string | undefined;
+            }[] | undefined;
+            name?: string | undefined;
+            uuid?: string | undefined;
             variants?: {
                 /** @enum {string} */
-                currency?: "IDR";
+                currency?: "IDR" | undefined;
                 /** @description Digital product files of the variant. */
                 digital_product_files?: {
-                    content_type?: string;
-                    id?: number;
-                    name?: string;
-                    size_in_bytes?: number;
+                    content_type?: string | undefined;
+                    id?: number | undefined;
+                    name?: string | undefined;
+                    size_in_bytes?: number | undefined;
                     /** Format: uri */
-                    url?: string;
-                }[];
+                    url?: string | undefined;
+                }[] | undefined;
                 /** @description Variant ID. */
-                id?: number;
-                images?: string[];
+                id?: number | undefined;
+                images?: string[] | undefined;
                 /**
                  * @description Billing interval of recurring variants.
                  * @enum {string}
                  */
-                interval?: "day" | "week" | "month" | "year";
-                interval_count?: number;
-                is_checked?: boolean;
-                is_discussion_active?: boolean;
-                is_email_notification_active?: boolean;
-                is_file_enabled?: boolean;
-                is_license_enabled?: boolean;
-                is_lms_enabled?: boolean;
-                is_editable?: boolean;
+                interval?: ("day" | "week" | "month" | "year") | undefined;
+                interval_count?: number | undefined;
+                is_checked?: boolean | undefined;
+                is_discussion_active?: boolean | undefined;
+                is_email_notification_active?: boolean | undefined;
+                is_file_enabled?: boolean | undefined;
+                is_license_enabled?: boolean | undefined;
+                is_lms_enabled?: boolean | undefined;
+                is_editable?: boolean | undefined;
                 /**
                  * @description Type of the product item.
                  * @enum {string}
                  */
-                item_type?: "physical" | "digital" | "course" | "license" | "subscription";
+                item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
                 /** @description Free-form metadata object. */
                 metadata?: {
                     [key: string]: unknown;
-                };
-                name?: string;
+                } | undefined;
+                name?: string | undefined;
                 /**
                  * @description Pricing type of a variant.
                  * @enum {string}
                  */
-                pricing_type?: "one_time" | "recurring";
-                product_name?: string;
-                self_file_urls?: string[];
+                pricing_type?: ("one_time" | "recurring") | undefined;
+                product_name?: string | undefined;
+                self_file_urls?: string[] | undefined;
                 /** @description Variant unique ID (`variant_...`). */
-                unique_id?: string;
-                uuid?: string;
-                validity_period?: number;
+                unique_id?: string | undefined;
+                uuid?: string | undefined;
+                validity_period?: number | undefined;
                 /**
                  * @description Unit of `validity_period`.
                  * @enum {string}
                  */
-                validity_period_unit?: "day" | "week" | "month" | "year";
+                validity_period_unit?: ("day" | "week" | "month" | "year") | undefined;
                 /** @description Weight in grams. */
-                weight?: number;
-            }[];
+                weight?: number | undefined;
+            }[] | undefined;
         };
         ListProductsSimplifiedResponseBody: {
             data: components["schemas"]["SimplifiedProductList"][];
@@ -12832,32 +12832,32 @@ export interface components {
              * @description Whether a next page exists.
              * @default false
              */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /**
              * @description Page size used for this page.
              * @default 25
              */
-            page_size?: number;
+            page_size?: number | undefined;
         } & {
             [key: string]: unknown;
         };
         CountProductsResponseBody: {
             /** @description Total number of products matching the filters. */
-            count?: number;
+            count?: number | undefined;
         };
         /** @description Product data to create or update (same table for `POST /v3/products` and `PATCH /v3/products/{id}`; `item_type` and `name` are required on both). */
         UpdateRequestProduct: {
-            description?: string;
+            description?: string | undefined;
             /** @description Is Inventory */
-            is_inventory?: boolean;
+            is_inventory?: boolean | undefined;
             /** @description Is Product Sharing */
-            is_product_sharing?: boolean;
+            is_product_sharing?: boolean | undefined;
             /**
              * @description Type of the product item.
              * @enum {string}
@@ -12867,64 +12867,64 @@ export interface components {
              * Format: uri
              * @description Meta Thumbnail
              */
-            meta_thumbnail?: string;
+            meta_thumbnail?: string | undefined;
             /** @description Product Name */
             name: string;
             /** @description Option 1 Name */
-            option1_name?: string | null;
-            option1_value?: string | null;
+            option1_name?: (string | null) | undefined;
+            option1_value?: (string | null) | undefined;
             /** @description Option 2 Name */
-            option2_name?: string | null;
+            option2_name?: (string | null) | undefined;
             /** @description Option 3 Name */
-            option3_name?: string | null;
+            option3_name?: (string | null) | undefined;
             /** @description Partnership sales letter for affiliate/reseller promotion */
-            partnership_sales_letter?: string;
+            partnership_sales_letter?: string | undefined;
             /** @description Product Public Name */
-            public_name?: string;
+            public_name?: string | undefined;
             /** @description Rich Description */
-            rich_description?: string;
+            rich_description?: string | undefined;
             /** @description Product Slug */
-            slug?: string;
+            slug?: string | undefined;
             /** @description Taxonomy ID */
-            taxonomy_id?: number;
+            taxonomy_id?: number | undefined;
         };
         ProductVariantMutationFields: {
-            cogs?: number;
+            cogs?: number | undefined;
             /** @enum {string} */
-            currency?: "IDR";
-            description?: string;
-            images?: string[];
+            currency?: "IDR" | undefined;
+            description?: string | undefined;
+            images?: string[] | undefined;
             image_configs?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
             /** @enum {string} */
-            interval?: "day" | "week" | "month" | "year";
-            interval_count?: number;
-            is_checked?: boolean;
-            is_discussion_active?: boolean;
-            is_email_notification_active?: boolean;
-            is_file_enabled?: boolean;
-            is_license_enabled?: boolean;
-            is_lms_enabled?: boolean;
+            interval?: ("day" | "week" | "month" | "year") | undefined;
+            interval_count?: number | undefined;
+            is_checked?: boolean | undefined;
+            is_discussion_active?: boolean | undefined;
+            is_email_notification_active?: boolean | undefined;
+            is_file_enabled?: boolean | undefined;
+            is_license_enabled?: boolean | undefined;
+            is_lms_enabled?: boolean | undefined;
             /** @enum {string} */
-            item_type?: "physical" | "digital" | "course" | "license" | "subscription";
+            item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
             metadata?: {
                 [key: string]: unknown;
-            };
-            option1_value?: string;
-            option2_value?: string;
-            option3_value?: string;
-            price?: number;
+            } | undefined;
+            option1_value?: string | undefined;
+            option2_value?: string | undefined;
+            option3_value?: string | undefined;
+            price?: number | undefined;
             /** @enum {string} */
-            pricing_type?: "one_time" | "recurring";
-            reseller_price?: number;
-            rich_description?: string;
-            self_file_urls?: string[];
-            sku?: string;
-            validity_period?: number;
+            pricing_type?: ("one_time" | "recurring") | undefined;
+            reseller_price?: number | undefined;
+            rich_description?: string | undefined;
+            self_file_urls?: string[] | undefined;
+            sku?: string | undefined;
+            validity_period?: number | undefined;
             /** @enum {string} */
-            validity_period_unit?: "day" | "week" | "month" | "year";
-            weight?: number;
+            validity_period_unit?: ("day" | "week" | "month" | "year") | undefined;
+            weight?: number | undefined;
         };
         ProductVariantCreateRequest: components["schemas"]["ProductVariantMutationFields"] & Record<string, unknown>;
         BulkUpdateProductVariantPricesRequest: {
@@ -12950,266 +12950,266 @@ export interface components {
         ProductRelations: {
             bundles?: {
                 bundle_price_options?: {
-                    id?: number;
-                    name?: string;
-                    unique_id?: string;
-                }[];
+                    id?: number | undefined;
+                    name?: string | undefined;
+                    unique_id?: string | undefined;
+                }[] | undefined;
                 /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
                 business?: {
                     /** @description Account holder name of the business. */
-                    account_holder?: string;
+                    account_holder?: string | undefined;
                     /**
                      * Format: email
                      * @description Email of the business.
                      */
-                    email?: string;
+                    email?: string | undefined;
                     /** @description Business ID. */
-                    id?: number;
+                    id?: number | undefined;
                     /** @description Whether the business is banned. */
-                    is_banned?: boolean;
+                    is_banned?: boolean | undefined;
                     /** Format: uri */
-                    logo?: string;
+                    logo?: string | undefined;
                     /** @description Business unique ID (the `b_uid` selector value). */
-                    unique_id?: string;
+                    unique_id?: string | undefined;
                     /** @description Business username. */
-                    username?: string;
-                };
-                id?: number;
-                name?: string;
+                    username?: string | undefined;
+                } | undefined;
+                id?: number | undefined;
+                name?: string | undefined;
                 /** @description Pages selling a product or bundle: all of them, and those that will be unpublished by the change. */
                 pages?: {
                     all?: {
                         /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
                         business?: {
                             /** @description Account holder name of the business. */
-                            account_holder?: string;
+                            account_holder?: string | undefined;
                             /**
                              * Format: email
                              * @description Email of the business.
                              */
-                            email?: string;
+                            email?: string | undefined;
                             /** @description Business ID. */
-                            id?: number;
+                            id?: number | undefined;
                             /** @description Whether the business is banned. */
-                            is_banned?: boolean;
+                            is_banned?: boolean | undefined;
                             /** Format: uri */
-                            logo?: string;
+                            logo?: string | undefined;
                             /** @description Business unique ID (the `b_uid` selector value). */
-                            unique_id?: string;
+                            unique_id?: string | undefined;
                             /** @description Business username. */
-                            username?: string;
-                        };
-                        id?: number;
-                        name?: string;
-                        slug?: string;
-                        unique_id?: string;
-                    }[];
+                            username?: string | undefined;
+                        } | undefined;
+                        id?: number | undefined;
+                        name?: string | undefined;
+                        slug?: string | undefined;
+                        unique_id?: string | undefined;
+                    }[] | undefined;
                     will_unpublish?: {
                         /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
                         business?: {
                             /** @description Account holder name of the business. */
-                            account_holder?: string;
+                            account_holder?: string | undefined;
                             /**
                              * Format: email
                              * @description Email of the business.
                              */
-                            email?: string;
+                            email?: string | undefined;
                             /** @description Business ID. */
-                            id?: number;
+                            id?: number | undefined;
                             /** @description Whether the business is banned. */
-                            is_banned?: boolean;
+                            is_banned?: boolean | undefined;
                             /** Format: uri */
-                            logo?: string;
+                            logo?: string | undefined;
                             /** @description Business unique ID (the `b_uid` selector value). */
-                            unique_id?: string;
+                            unique_id?: string | undefined;
                             /** @description Business username. */
-                            username?: string;
-                        };
-                        id?: number;
-                        name?: string;
-                        slug?: string;
-                        unique_id?: string;
-                    }[];
-                };
+                            username?: string | undefined;
+                        } | undefined;
+                        id?: number | undefined;
+                        name?: string | undefined;
+                        slug?: string | undefined;
+                        unique_id?: string | undefined;
+                    }[] | undefined;
+                } | undefined;
                 stores?: {
                     /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
                     business?: {
                         /** @description Account holder name of the business. */
-                        account_holder?: string;
+                        account_holder?: string | undefined;
                         /**
                          * Format: email
                          * @description Email of the business.
                          */
-                        email?: string;
+                        email?: string | undefined;
                         /** @description Business ID. */
-                        id?: number;
+                        id?: number | undefined;
                         /** @description Whether the business is banned. */
-                        is_banned?: boolean;
+                        is_banned?: boolean | undefined;
                         /** Format: uri */
-                        logo?: string;
+                        logo?: string | undefined;
                         /** @description Business unique ID (the `b_uid` selector value). */
-                        unique_id?: string;
+                        unique_id?: string | undefined;
                         /** @description Business username. */
-                        username?: string;
-                    };
-                    id?: number;
-                    name?: string;
-                    unique_id?: string;
-                }[];
-            }[];
+                        username?: string | undefined;
+                    } | undefined;
+                    id?: number | undefined;
+                    name?: string | undefined;
+                    unique_id?: string | undefined;
+                }[] | undefined;
+            }[] | undefined;
             /** @description Product ID. */
-            id?: number;
-            name?: string;
+            id?: number | undefined;
+            name?: string | undefined;
             /** @description Pages selling a product or bundle: all of them, and those that will be unpublished by the change. */
             pages?: {
                 all?: {
                     /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
                     business?: {
                         /** @description Account holder name of the business. */
-                        account_holder?: string;
+                        account_holder?: string | undefined;
                         /**
                          * Format: email
                          * @description Email of the business.
                          */
-                        email?: string;
+                        email?: string | undefined;
                         /** @description Business ID. */
-                        id?: number;
+                        id?: number | undefined;
                         /** @description Whether the business is banned. */
-                        is_banned?: boolean;
+                        is_banned?: boolean | undefined;
                         /** Format: uri */
-                        logo?: string;
+                        logo?: string | undefined;
                         /** @description Business unique ID (the `b_uid` selector value). */
-                        unique_id?: string;
+                        unique_id?: string | undefined;
                         /** @description Business username. */
-                        username?: string;
-                    };
-                    id?: number;
-                    name?: string;
-                    slug?: string;
-                    unique_id?: string;
-                }[];
+                        username?: string | undefined;
+                    } | undefined;
+                    id?: number | undefined;
+                    name?: string | undefined;
+                    slug?: string | undefined;
+                    unique_id?: string | undefined;
+                }[] | undefined;
                 will_unpublish?: {
                     /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
                     business?: {
                         /** @description Account holder name of the business. */
-                        account_holder?: string;
+                        account_holder?: string | undefined;
                         /**
                          * Format: email
                          * @description Email of the business.
                          */
-                        email?: string;
+                        email?: string | undefined;
                         /** @description Business ID. */
-                        id?: number;
+                        id?: number | undefined;
                         /** @description Whether the business is banned. */
-                        is_banned?: boolean;
+                        is_banned?: boolean | undefined;
                         /** Format: uri */
-                        logo?: string;
+                        logo?: string | undefined;
                         /** @description Business unique ID (the `b_uid` selector value). */
-                        unique_id?: string;
+                        unique_id?: string | undefined;
                         /** @description Business username. */
-                        username?: string;
-                    };
-                    id?: number;
-                    name?: string;
-                    slug?: string;
-                    unique_id?: string;
-                }[];
-            };
+                        username?: string | undefined;
+                    } | undefined;
+                    id?: number | undefined;
+                    name?: string | undefined;
+                    slug?: string | undefined;
+                    unique_id?: string | undefined;
+                }[] | undefined;
+            } | undefined;
             stores?: {
                 /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
                 business?: {
                     /** @description Account holder name of the business. */
-                    account_holder?: string;
+                    account_holder?: string | undefined;
                     /**
                      * Format: email
                      * @description Email of the business.
                      */
-                    email?: string;
+                    email?: string | undefined;
                     /** @description Business ID. */
-                    id?: number;
+                    id?: number | undefined;
                     /** @description Whether the business is banned. */
-                    is_banned?: boolean;
+                    is_banned?: boolean | undefined;
                     /** Format: uri */
-                    logo?: string;
+                    logo?: string | undefined;
                     /** @description Business unique ID (the `b_uid` selector value). */
-                    unique_id?: string;
+                    unique_id?: string | undefined;
                     /** @description Business username. */
-                    username?: string;
-                };
-                id?: number;
-                name?: string;
-                unique_id?: string;
-            }[];
+                    username?: string | undefined;
+                } | undefined;
+                id?: number | undefined;
+                name?: string | undefined;
+                unique_id?: string | undefined;
+            }[] | undefined;
             variants?: {
-                id?: number;
+                id?: number | undefined;
                 /**
                  * @description Type of the product item.
                  * @enum {string}
                  */
-                item_type?: "physical" | "digital" | "course" | "license" | "subscription";
-                name?: string;
-                product_name?: string;
-            }[];
+                item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
+                name?: string | undefined;
+                product_name?: string | undefined;
+            }[] | undefined;
         };
         /** @description Partner (affiliate/reseller business) of a product. */
         ProductPartner: {
             affiliate_pro_domains?: {
                 /** @description Business ID. */
-                business_id?: number;
+                business_id?: number | undefined;
                 /** @description Full URL of the domain. */
-                full_url?: string;
+                full_url?: string | undefined;
                 /** @description Custom domain ID. */
-                id?: number;
-            }[];
+                id?: number | undefined;
+            }[] | undefined;
             affiliate_pro_links?: {
-                checkout_url?: string;
-                domain?: string;
-                product_url?: string;
-            }[];
+                checkout_url?: string | undefined;
+                domain?: string | undefined;
+                product_url?: string | undefined;
+            }[] | undefined;
             /** @description Affiliate status. */
-            affiliate_status?: string;
+            affiliate_status?: string | undefined;
             /** Format: date-time */
-            approved_at?: string | null;
+            approved_at?: (string | null) | undefined;
             /** Format: date-time */
-            created_at?: string;
+            created_at?: string | undefined;
             custom_domains?: {
                 /** @description Business ID. */
-                business_id?: number;
+                business_id?: number | undefined;
                 /** @description Full URL of the domain. */
-                full_url?: string;
+                full_url?: string | undefined;
                 /** @description Custom domain ID. */
-                id?: number;
-            }[];
+                id?: number | undefined;
+            }[] | undefined;
             /** @description Product partner ID. */
-            id?: number;
-            message_to_product_owner?: string | null;
+            id?: number | undefined;
+            message_to_product_owner?: (string | null) | undefined;
             /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
             partner?: {
                 /** @description Account holder name of the business. */
-                account_holder?: string;
+                account_holder?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the business.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Business ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Whether the business is banned. */
-                is_banned?: boolean;
+                is_banned?: boolean | undefined;
                 /** Format: uri */
-                logo?: string;
+                logo?: string | undefined;
                 /** @description Business unique ID (the `b_uid` selector value). */
-                unique_id?: string;
+                unique_id?: string | undefined;
                 /** @description Business username. */
-                username?: string;
-            };
+                username?: string | undefined;
+            } | undefined;
             /** @description Partnership type. */
-            partnership_type?: string;
+            partnership_type?: string | undefined;
             /** Format: date-time */
-            rejected_at?: string | null;
+            rejected_at?: (string | null) | undefined;
             /** Format: date-time */
-            requested_at?: string | null;
-            store_id?: number | null;
+            requested_at?: (string | null) | undefined;
+            store_id?: (number | null) | undefined;
         };
         ListProductPartnersResponseBody: {
             data: components["schemas"]["ProductPartner"][];
@@ -13219,18 +13219,18 @@ export interface components {
              * @description Whether a next page exists.
              * @default false
              */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /**
              * @description Page size used for this page.
              * @default 25
              */
-            page_size?: number;
+            page_size?: number | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -13241,23 +13241,23 @@ export interface components {
         /** @description Knowledge item (question and answer) of a product or of a variant. */
         ProductKnowledgeItem: {
             /** @description Answer text. */
-            a?: string;
+            a?: string | undefined;
             /**
              * Format: uuid
              * @description Knowledge item ID.
              */
-            id?: string;
+            id?: string | undefined;
             /** Format: date-time */
-            inserted_at?: string;
+            inserted_at?: string | undefined;
             /** @description Display position (0-indexed). */
-            position?: number;
-            product_id?: number;
+            position?: number | undefined;
+            product_id?: number | undefined;
             /** @description Question text. */
-            q?: string;
+            q?: string | undefined;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at?: string | undefined;
             /** @description Variant ID (variant-level items). */
-            variant_id?: number | null;
+            variant_id?: (number | null) | undefined;
         };
         ListProductKnowledgeItemsResponseBody: {
             data: components["schemas"]["ProductKnowledgeItem"][];
@@ -13267,18 +13267,18 @@ export interface components {
              * @description Whether a next page exists.
              * @default false
              */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /**
              * @description Page size used for this page.
              * @default 25
              */
-            page_size?: number;
+            page_size?: number | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -13287,7 +13287,7 @@ export interface components {
             /** @description Answer text (max 3000 chars) */
             a: string;
             /** @description Display position (0-indexed) */
-            position?: number;
+            position?: number | undefined;
             /** @description Question text (max 255 chars) */
             q: string;
         };
@@ -13297,52 +13297,52 @@ export interface components {
          */
         ManagingFollowUpChat: {
             /** @description Bundle ID associated with the follow-up chat. */
-            bundle_id?: number;
+            bundle_id?: number | undefined;
             /** @description Triggered after order status change to this status. */
-            change_status?: boolean;
+            change_status?: boolean | undefined;
             /** @description Hours after which the follow-up chat is sent. */
-            hours_after?: number;
+            hours_after?: number | undefined;
             /** @description Follow-up chat ID. */
-            id?: number;
+            id?: number | undefined;
             /**
              * Format: uri
              * @description Image URL for the follow-up chat.
              */
-            image?: string;
+            image?: string | undefined;
             /** @description Is this a default follow-up chat. */
-            is_default?: boolean;
+            is_default?: boolean | undefined;
             /** @description Name of the follow-up chat. */
-            name?: string;
+            name?: string | undefined;
             /** @description Product ID associated with the follow-up chat. */
-            product_id?: number;
+            product_id?: number | undefined;
             /** @description Provider of the follow-up chat. */
-            provider?: string;
+            provider?: string | undefined;
             /** @description Store ID associated with the follow-up chat. */
-            store_id?: number;
+            store_id?: number | undefined;
             /** @description Text for bank transfer payments. */
-            text_for_bank_transfer?: string;
+            text_for_bank_transfer?: string | undefined;
             /** @description Text for cash on delivery payments. */
-            text_for_cod?: string;
+            text_for_cod?: string | undefined;
             /** @description Text for electronic payments. */
-            text_for_epayment?: string;
+            text_for_epayment?: string | undefined;
             /** @description Trigger for the follow-up chat. */
-            trigger?: string;
+            trigger?: string | undefined;
             /** @description WhatsApp gateway assignation type. */
-            wa_gateway_assignation_type?: string;
+            wa_gateway_assignation_type?: string | undefined;
             /**
              * @description WhatsApp integration used to send a follow-up chat, as embedded
              *     in product and bundle follow-up chats.
              */
             wa_integration?: {
                 /** @description WhatsApp integration ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Name of the WhatsApp integration. */
-                name?: string;
+                name?: string | undefined;
                 /** @description Phone number of the WhatsApp integration. */
-                phone_number?: string;
+                phone_number?: string | undefined;
                 /** @description Provider of the WhatsApp integration. */
-                provider?: string;
-            };
+                provider?: string | undefined;
+            } | undefined;
         };
         ListProductFollowUpChatsResponseBody: {
             data: components["schemas"]["ManagingFollowUpChat"][];
@@ -13352,18 +13352,18 @@ export interface components {
              * @description Whether a next page exists.
              * @default false
              */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /**
              * @description Page size used for this page.
              * @default 25
              */
-            page_size?: number;
+            page_size?: number | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -13373,45 +13373,45 @@ export interface components {
          */
         CreateUpdateFollowUpChatRequest: {
             /** @description Triggered after order status change to this status. */
-            change_status?: boolean;
+            change_status?: boolean | undefined;
             /** @description Hours after which the follow up chat is triggered. */
-            hours_after?: number;
+            hours_after?: number | undefined;
             /**
              * Format: uri
              * @description Image URL for the follow up chat.
              */
-            image?: string;
+            image?: string | undefined;
             /** @description Is this a default follow up chat? */
-            is_default?: boolean;
+            is_default?: boolean | undefined;
             /** @description Name of the follow up chat. */
             name: string;
             /** @description Provider of the follow up chat. */
             provider: string;
             /** @description Text for bank transfer. */
-            text_for_bank_transfer?: string;
+            text_for_bank_transfer?: string | undefined;
             /** @description Text for cash on delivery. */
-            text_for_cod?: string;
+            text_for_cod?: string | undefined;
             /** @description Text for e-payments. */
-            text_for_epayment?: string;
+            text_for_epayment?: string | undefined;
             /** @description Trigger condition for the follow up chat. */
-            trigger?: string;
+            trigger?: string | undefined;
             /** @description WhatsApp gateway assignation type. */
-            wa_gateway_assignation_type?: string;
+            wa_gateway_assignation_type?: string | undefined;
             /** @description WhatsApp integration ID. */
-            wa_integration_id?: number;
+            wa_integration_id?: number | undefined;
         };
         /** @description Digital product file of a variant. */
         DigitalProductFile: {
             /** @description MIME type of the file. */
-            content_type?: string;
+            content_type?: string | undefined;
             /** @description Digital product file ID. */
-            id?: number;
+            id?: number | undefined;
             /** @description File name. */
-            name?: string;
+            name?: string | undefined;
             /** @description File size in bytes. */
-            size_in_bytes?: number;
+            size_in_bytes?: number | undefined;
             /** Format: uri */
-            url?: string;
+            url?: string | undefined;
         };
         ListVariantDigitalProductFilesResponseBody: {
             data: components["schemas"]["DigitalProductFile"][];
@@ -13421,45 +13421,45 @@ export interface components {
              * @description Whether a next page exists.
              * @default false
              */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /**
              * @description Page size used for this page.
              * @default 25
              */
-            page_size?: number;
+            page_size?: number | undefined;
         } & {
             [key: string]: unknown;
         };
         CreateVariantDigitalProductFileRequest: {
             /** Format: binary */
-            file?: string;
+            file?: string | undefined;
         };
         /** @description Product taxonomy (category path, up to seven levels). */
         ProductTaxonomy: {
             /** @description Full taxonomy path. */
-            full_path?: string;
+            full_path?: string | undefined;
             /** @description Taxonomy ID. */
-            id?: number;
+            id?: number | undefined;
             /** @description Level 1 name. */
-            level_1?: string;
+            level_1?: string | undefined;
             /** @description Level 2 name. */
-            level_2?: string;
+            level_2?: string | undefined;
             /** @description Level 3 name. */
-            level_3?: string;
+            level_3?: string | undefined;
             /** @description Level 4 name. */
-            level_4?: string;
+            level_4?: string | undefined;
             /** @description Level 5 name. */
-            level_5?: string;
+            level_5?: string | undefined;
             /** @description Level 6 name. */
-            level_6?: string;
+            level_6?: string | undefined;
             /** @description Level 7 name. */
-            level_7?: string;
+            level_7?: string | undefined;
         };
         ListProductTaxonomiesResponseBody: {
             data: components["schemas"]["ProductTaxonomy"][];
@@ -13469,12 +13469,12 @@ export interface components {
              * @description Whether a next page exists.
              * @default false
              */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /**
              * @description Page size used for this page.
              * @default 25
              */
-            page_size?: number;
+            page_size?: number | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -13483,84 +13483,84 @@ export interface components {
             /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
             business?: {
                 /** @description Account holder name of the business. */
-                account_holder?: string;
+                account_holder?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the business.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Business ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Whether the business is banned. */
-                is_banned?: boolean;
+                is_banned?: boolean | undefined;
                 /** Format: uri */
-                logo?: string;
+                logo?: string | undefined;
                 /** @description Business unique ID (the `b_uid` selector value). */
-                unique_id?: string;
+                unique_id?: string | undefined;
                 /** @description Business username. */
-                username?: string;
-            };
+                username?: string | undefined;
+            } | undefined;
             /** Format: date-time */
-            created_at?: string;
+            created_at?: string | undefined;
             /**
              * @description Summary of a business user as embedded in other objects (`created_by`, `last_updated_by`, handler,
              *     advertiser...).
              */
             created_by?: {
                 /** @description Affiliate code of the user. */
-                aff_code?: string;
+                aff_code?: string | undefined;
                 /** Format: uri */
-                avatar?: string;
+                avatar?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the user.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Full name of the user. */
-                fullname?: string;
+                fullname?: string | undefined;
                 /** @description User ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Phone number of the user. */
-                phone?: string;
-            };
+                phone?: string | undefined;
+            } | undefined;
             /** @description Custom identifier. */
-            custom_id?: string;
-            description?: string;
-            display?: string;
+            custom_id?: string | undefined;
+            description?: string | undefined;
+            display?: string | undefined;
             /** @description Bundle ID. */
-            id?: number;
-            images?: string[];
+            id?: number | undefined;
+            images?: string[] | undefined;
             /** @description Whether the bundle is shared with partners. */
-            is_bundle_sharing?: boolean;
+            is_bundle_sharing?: boolean | undefined;
             /** Format: date-time */
-            last_updated_at?: string;
+            last_updated_at?: string | undefined;
             /**
              * @description Summary of a business user as embedded in other objects (`created_by`, `last_updated_by`, handler,
              *     advertiser...).
              */
             last_updated_by?: {
                 /** @description Affiliate code of the user. */
-                aff_code?: string;
+                aff_code?: string | undefined;
                 /** Format: uri */
-                avatar?: string;
+                avatar?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the user.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Full name of the user. */
-                fullname?: string;
+                fullname?: string | undefined;
                 /** @description User ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Phone number of the user. */
-                phone?: string;
-            };
-            name?: string;
-            public_name?: string;
+                phone?: string | undefined;
+            } | undefined;
+            name?: string | undefined;
+            public_name?: string | undefined;
             /** @description Number of variants in the bundle. */
-            variants_count?: number;
+            variants_count?: number | undefined;
             /** @description Weight bump. */
-            weight_bump?: number;
+            weight_bump?: number | undefined;
         };
         ListBundlesResponseBody: {
             data: components["schemas"]["BundleList"][];
@@ -13570,18 +13570,18 @@ export interface components {
              * @description Whether a next page exists.
              * @default false
              */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /**
              * @description Page size used for this page.
              * @default 25
              */
-            page_size?: number;
+            page_size?: number | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -13594,325 +13594,325 @@ export interface components {
                  * @description Price (including tax).
                  */
                 price: number;
-                slug?: string;
-            }[];
+                slug?: string | undefined;
+            }[] | undefined;
             /** @description List of Bundle Lines */
             bundlelines?: {
                 /** @description Quantity of the variant in the bundle. */
                 quantity: number;
                 /** @description ID of the variant. */
                 variant_id: number;
-            }[];
+            }[] | undefined;
             /** @description Custom Identifier */
-            custom_id?: string;
-            description?: string;
+            custom_id?: string | undefined;
+            description?: string | undefined;
             /** @description List of Image URLs */
-            images?: string[];
+            images?: string[] | undefined;
             /**
              * Format: uri
              * @description Meta Thumbnail URL
              */
-            meta_thumbnail?: string;
+            meta_thumbnail?: string | undefined;
             name: string;
             /** @description Public Name */
             public_name: string;
             /** @description Rich Description */
-            rich_description?: string;
+            rich_description?: string | undefined;
             /** @description Weight Bump */
-            weight_bump?: number;
+            weight_bump?: number | undefined;
         };
         /** @description A bundle with its price options and bundle lines (get, create, update and duplicate responses). */
         Bundle: {
             bundle_price_options?: {
                 form_displays?: {
                     /** @description Form display ID. */
-                    id?: number;
+                    id?: number | undefined;
                     page_display?: {
                         /** @description Page display ID. */
-                        id?: number;
-                    };
-                }[];
+                        id?: number | undefined;
+                    } | undefined;
+                }[] | undefined;
                 /** @description Bundle price option ID. */
-                id?: number;
-                name?: string;
+                id?: number | undefined;
+                name?: string | undefined;
                 /**
                  * Format: float
                  * @description Price including tax (IDR).
                  */
-                price?: number;
+                price?: number | undefined;
                 /**
                  * Format: float
                  * @description Price before tax (IDR).
                  */
-                price_bt?: number;
-                slug?: string;
+                price_bt?: number | undefined;
+                slug?: string | undefined;
                 stores?: {
                     custom_domain?: {
                         /** Format: uri */
-                        full_url?: string;
-                        id?: number;
-                        is_verified?: boolean;
-                    };
+                        full_url?: string | undefined;
+                        id?: number | undefined;
+                        is_verified?: boolean | undefined;
+                    } | undefined;
                     /** @description Store ID. */
-                    id?: number;
+                    id?: number | undefined;
                     /** @description Store name. */
-                    name?: string;
-                }[];
+                    name?: string | undefined;
+                }[] | undefined;
                 /** @description Unique ID of the bundle price option (`bpo_…`). */
-                unique_id?: string;
+                unique_id?: string | undefined;
                 upsell_form_displays?: {
                     /** @description Form display ID. */
-                    id?: number;
+                    id?: number | undefined;
                     page_display?: {
                         /** @description Page display ID. */
-                        id?: number;
-                    };
-                }[];
-            }[];
+                        id?: number | undefined;
+                    } | undefined;
+                }[] | undefined;
+            }[] | undefined;
             bundlelines?: {
                 /** @description Bundle line ID. */
-                id?: number;
-                quantity?: number;
+                id?: number | undefined;
+                quantity?: number | undefined;
                 /**
                  * Format: decimal
                  * @description Line subtotal as a decimal string (IDR).
                  */
-                subtotal?: string;
+                subtotal?: string | undefined;
                 /** @description Variant detail (`GET /v3/variants/{id}`). */
                 variant?: {
                     /** @description Cost of goods sold. */
-                    cogs?: number;
+                    cogs?: number | undefined;
                     /** @description Price before tax. */
-                    price_bt?: number;
+                    price_bt?: number | undefined;
                     /**
                      * @description Unit of `validity_period`.
                      * @enum {string}
                      */
-                    validity_period_unit?: "day" | "week" | "month" | "year";
-                    display?: string;
-                    option1_value?: string;
+                    validity_period_unit?: ("day" | "week" | "month" | "year") | undefined;
+                    display?: string | undefined;
+                    option1_value?: string | undefined;
                     /** @description Image configuration. */
                     image_configs?: {
                         [key: string]: unknown;
-                    };
+                    } | undefined;
                     /** @description Reseller price before tax. */
-                    reseller_price_bt?: number;
-                    option2_value?: string;
+                    reseller_price_bt?: number | undefined;
+                    option2_value?: string | undefined;
                     /** @description Reseller price (IDR). */
-                    reseller_price?: number;
+                    reseller_price?: number | undefined;
                     /** @description Full variant name. */
-                    fullname?: string;
-                    validity_period?: number;
-                    uuid?: string;
-                    sku?: string;
+                    fullname?: string | undefined;
+                    validity_period?: number | undefined;
+                    uuid?: string | undefined;
+                    sku?: string | undefined;
                     /** @description Digital product files of the variant. */
                     digital_product_files?: {
-                        content_type?: string;
-                        id?: number;
-                        name?: string;
-                        size_in_bytes?: number;
+                        content_type?: string | undefined;
+                        id?: number | undefined;
+                        name?: string | undefined;
+                        size_in_bytes?: number | undefined;
                         /** Format: uri */
-                        url?: string;
-                    }[];
-                    product_name?: string;
+                        url?: string | undefined;
+                    }[] | undefined;
+                    product_name?: string | undefined;
                     /**
                      * @description Type of the product item.
                      * @enum {string}
                      */
-                    item_type?: "physical" | "digital" | "course" | "license" | "subscription";
+                    item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
                     /**
                      * @description Pricing type of a variant.
                      * @enum {string}
                      */
-                    pricing_type?: "one_time" | "recurring";
-                    self_file_urls?: string[];
-                    name?: string;
+                    pricing_type?: ("one_time" | "recurring") | undefined;
+                    self_file_urls?: string[] | undefined;
+                    name?: string | undefined;
                     /** @description Variant ID. */
-                    id?: number;
+                    id?: number | undefined;
                     /** @description Variant unique ID (`variant_...`). */
-                    unique_id?: string;
+                    unique_id?: string | undefined;
                     /** @description Cost of goods sold before tax. */
-                    cogs_bt?: number;
+                    cogs_bt?: number | undefined;
                     /** @enum {string} */
-                    currency?: "IDR";
+                    currency?: "IDR" | undefined;
                     /** @description Price (IDR). */
-                    price?: number;
-                    images?: string[];
+                    price?: number | undefined;
+                    images?: string[] | undefined;
                     /** @description Weight in grams. */
-                    weight?: number;
-                    is_checked?: boolean;
-                    interval_count?: number;
+                    weight?: number | undefined;
+                    is_checked?: boolean | undefined;
+                    interval_count?: number | undefined;
                     /** Format: date-time */
-                    last_updated_at?: string;
-                    option3_value?: string;
+                    last_updated_at?: string | undefined;
+                    option3_value?: string | undefined;
                     /**
                      * @description Billing interval of recurring variants.
                      * @enum {string}
                      */
-                    interval?: "day" | "week" | "month" | "year";
+                    interval?: ("day" | "week" | "month" | "year") | undefined;
                     /** @description Free-form metadata object. */
                     metadata?: {
                         [key: string]: unknown;
-                    };
+                    } | undefined;
                     /** @description Product of the variant. */
                     product?: {
                         /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
                         business?: {
                             /** @description Account holder name of the business. */
-                            account_holder?: string;
+                            account_holder?: string | undefined;
                             /**
                              * Format: email
                              * @description Email of the business.
                              */
-                            email?: string;
+                            email?: string | undefined;
                             /** @description Business ID. */
-                            id?: number;
+                            id?: number | undefined;
                             /** @description Whether the business is banned. */
-                            is_banned?: boolean;
+                            is_banned?: boolean | undefined;
                             /** Format: uri */
-                            logo?: string;
+                            logo?: string | undefined;
                             /** @description Business unique ID (the `b_uid` selector value). */
-                            unique_id?: string;
+                            unique_id?: string | undefined;
                             /** @description Business username. */
-                            username?: string;
-                        };
-                        description?: string;
-                        display?: string;
-                        id?: number;
-                        is_inventory?: boolean;
-                        is_multiple?: boolean;
-                        is_product_sharing?: boolean;
+                            username?: string | undefined;
+                        } | undefined;
+                        description?: string | undefined;
+                        display?: string | undefined;
+                        id?: number | undefined;
+                        is_inventory?: boolean | undefined;
+                        is_multiple?: boolean | undefined;
+                        is_product_sharing?: boolean | undefined;
                         /**
                          * @description Type of the product item.
                          * @enum {string}
                          */
-                        item_type?: "physical" | "digital" | "course" | "license" | "subscription";
-                        item_type_name?: string;
-                        name?: string;
-                        option1_name?: string;
-                        option2_name?: string;
-                        option3_name?: string;
-                        uuid?: string;
-                    };
+                        item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
+                        item_type_name?: string | undefined;
+                        name?: string | undefined;
+                        option1_name?: string | undefined;
+                        option2_name?: string | undefined;
+                        option3_name?: string | undefined;
+                        uuid?: string | undefined;
+                    } | undefined;
                     /** Format: date-time */
-                    created_at?: string;
-                    is_editable?: boolean;
-                };
-            }[];
+                    created_at?: string | undefined;
+                    is_editable?: boolean | undefined;
+                } | undefined;
+            }[] | undefined;
             /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
             business?: {
                 /** @description Account holder name of the business. */
-                account_holder?: string;
+                account_holder?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the business.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Business ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Whether the business is banned. */
-                is_banned?: boolean;
+                is_banned?: boolean | undefined;
                 /** Format: uri */
-                logo?: string;
+                logo?: string | undefined;
                 /** @description Business unique ID (the `b_uid` selector value). */
-                unique_id?: string;
+                unique_id?: string | undefined;
                 /** @description Business username. */
-                username?: string;
-            };
+                username?: string | undefined;
+            } | undefined;
             /** Format: date-time */
-            created_at?: string;
+            created_at?: string | undefined;
             /**
              * @description Summary of a business user as embedded in other objects (`created_by`, `last_updated_by`, handler,
              *     advertiser...).
              */
             created_by?: {
                 /** @description Affiliate code of the user. */
-                aff_code?: string;
+                aff_code?: string | undefined;
                 /** Format: uri */
-                avatar?: string;
+                avatar?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the user.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Full name of the user. */
-                fullname?: string;
+                fullname?: string | undefined;
                 /** @description User ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Phone number of the user. */
-                phone?: string;
-            };
+                phone?: string | undefined;
+            } | undefined;
             /** @description Custom identifier. */
-            custom_id?: string;
-            description?: string;
+            custom_id?: string | undefined;
+            description?: string | undefined;
             /** @description Bundle ID. */
-            id?: number;
-            images?: string[];
+            id?: number | undefined;
+            images?: string[] | undefined;
             /** @description Whether the bundle is shared with partners. */
-            is_bundle_sharing?: boolean;
+            is_bundle_sharing?: boolean | undefined;
             labels?: {
                 /** @description Label name. */
-                name?: string;
-            }[];
+                name?: string | undefined;
+            }[] | undefined;
             /** Format: date-time */
-            last_updated_at?: string;
+            last_updated_at?: string | undefined;
             /**
              * @description Summary of a business user as embedded in other objects (`created_by`, `last_updated_by`, handler,
              *     advertiser...).
              */
             last_updated_by?: {
                 /** @description Affiliate code of the user. */
-                aff_code?: string;
+                aff_code?: string | undefined;
                 /** Format: uri */
-                avatar?: string;
+                avatar?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the user.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Full name of the user. */
-                fullname?: string;
+                fullname?: string | undefined;
                 /** @description User ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Phone number of the user. */
-                phone?: string;
-            };
+                phone?: string | undefined;
+            } | undefined;
             /** Format: uri */
-            meta_thumbnail?: string;
-            name?: string;
-            public_name?: string;
-            rich_description?: string;
+            meta_thumbnail?: string | undefined;
+            name?: string | undefined;
+            public_name?: string | undefined;
+            rich_description?: string | undefined;
             /** @description Weight bump. */
-            weight_bump?: number;
+            weight_bump?: number | undefined;
         };
         /** @description A bundle in the simplified list (essential fields and active price options). */
         BundleListSimplified: {
             bundle_price_options?: {
-                id?: number;
+                id?: number | undefined;
                 /** @description Whether the price option belongs to the store given in `for_store_id`. */
-                is_owned_by_store?: boolean;
-                name?: string;
+                is_owned_by_store?: boolean | undefined;
+                name?: string | undefined;
                 /**
                  * Format: float
                  * @description Price including tax (IDR).
                  */
-                price?: number;
+                price?: number | undefined;
                 /**
                  * Format: float
                  * @description Price before tax (IDR).
                  */
-                price_bt?: number;
-                slug?: string;
-                unique_id?: string;
-            }[];
-            custom_id?: string;
-            display?: string;
-            id?: number;
-            images?: string[];
-            is_bundle_sharing?: boolean;
-            name?: string;
-            public_name?: string;
-            weight_bump?: number;
+                price_bt?: number | undefined;
+                slug?: string | undefined;
+                unique_id?: string | undefined;
+            }[] | undefined;
+            custom_id?: string | undefined;
+            display?: string | undefined;
+            id?: number | undefined;
+            images?: string[] | undefined;
+            is_bundle_sharing?: boolean | undefined;
+            name?: string | undefined;
+            public_name?: string | undefined;
+            weight_bump?: number | undefined;
         };
         ListBundlesSimplifiedResponseBody: {
             data: components["schemas"]["BundleListSimplified"][];
@@ -13922,24 +13922,24 @@ export interface components {
              * @description Whether a next page exists.
              * @default false
              */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /**
              * @description Page size used for this page.
              * @default 25
              */
-            page_size?: number;
+            page_size?: number | undefined;
         } & {
             [key: string]: unknown;
         };
         BundleCount: {
             /** @description Total number of bundles. */
-            count?: number;
+            count?: number | undefined;
         };
         BundleUpdateRequest: {
             /** @description List of Bundle Lines */
@@ -13948,134 +13948,134 @@ export interface components {
                 quantity: number;
                 /** @description ID of the variant. */
                 variant_id: number;
-            }[];
+            }[] | undefined;
             /** @description Custom Identifier */
-            custom_id?: string;
-            description?: string;
+            custom_id?: string | undefined;
+            description?: string | undefined;
             /** @description List of Image URLs */
-            images?: string[];
+            images?: string[] | undefined;
             /**
              * Format: uri
              * @description Meta Thumbnail URL
              */
-            meta_thumbnail?: string;
-            name?: string;
+            meta_thumbnail?: string | undefined;
+            name?: string | undefined;
             /** @description Public Name */
-            public_name?: string;
+            public_name?: string | undefined;
             /** @description Rich Description */
-            rich_description?: string;
+            rich_description?: string | undefined;
             /** @description Weight Bump */
-            weight_bump?: number;
+            weight_bump?: number | undefined;
         };
         /** @description A bundle with its related entities (active price options, stores and pages). */
         BundleRelation: {
             bundle_price_options?: {
-                id?: number;
-                name?: string;
-                unique_id?: string;
-            }[];
+                id?: number | undefined;
+                name?: string | undefined;
+                unique_id?: string | undefined;
+            }[] | undefined;
             /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
             business?: {
                 /** @description Account holder name of the business. */
-                account_holder?: string;
+                account_holder?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the business.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Business ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Whether the business is banned. */
-                is_banned?: boolean;
+                is_banned?: boolean | undefined;
                 /** Format: uri */
-                logo?: string;
+                logo?: string | undefined;
                 /** @description Business unique ID (the `b_uid` selector value). */
-                unique_id?: string;
+                unique_id?: string | undefined;
                 /** @description Business username. */
-                username?: string;
-            };
-            id?: number;
-            name?: string;
+                username?: string | undefined;
+            } | undefined;
+            id?: number | undefined;
+            name?: string | undefined;
             /** @description Pages selling a product or bundle: all of them, and those that will be unpublished by the change. */
             pages?: {
                 all?: {
                     /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
                     business?: {
                         /** @description Account holder name of the business. */
-                        account_holder?: string;
+                        account_holder?: string | undefined;
                         /**
                          * Format: email
                          * @description Email of the business.
                          */
-                        email?: string;
+                        email?: string | undefined;
                         /** @description Business ID. */
-                        id?: number;
+                        id?: number | undefined;
                         /** @description Whether the business is banned. */
-                        is_banned?: boolean;
+                        is_banned?: boolean | undefined;
                         /** Format: uri */
-                        logo?: string;
+                        logo?: string | undefined;
                         /** @description Business unique ID (the `b_uid` selector value). */
-                        unique_id?: string;
+                        unique_id?: string | undefined;
                         /** @description Business username. */
-                        username?: string;
-                    };
-                    id?: number;
-                    name?: string;
-                    slug?: string;
-                    unique_id?: string;
-                }[];
+                        username?: string | undefined;
+                    } | undefined;
+                    id?: number | undefined;
+                    name?: string | undefined;
+                    slug?: string | undefined;
+                    unique_id?: string | undefined;
+                }[] | undefined;
                 will_unpublish?: {
                     /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
                     business?: {
                         /** @description Account holder name of the business. */
-                        account_holder?: string;
+                        account_holder?: string | undefined;
                         /**
                          * Format: email
                          * @description Email of the business.
                          */
-                        email?: string;
+                        email?: string | undefined;
                         /** @description Business ID. */
-                        id?: number;
+                        id?: number | undefined;
                         /** @description Whether the business is banned. */
-                        is_banned?: boolean;
+                        is_banned?: boolean | undefined;
                         /** Format: uri */
-                        logo?: string;
+                        logo?: string | undefined;
                         /** @description Business unique ID (the `b_uid` selector value). */
-                        unique_id?: string;
+                        unique_id?: string | undefined;
                         /** @description Business username. */
-                        username?: string;
-                    };
-                    id?: number;
-                    name?: string;
-                    slug?: string;
-                    unique_id?: string;
-                }[];
-            };
+                        username?: string | undefined;
+                    } | undefined;
+                    id?: number | undefined;
+                    name?: string | undefined;
+                    slug?: string | undefined;
+                    unique_id?: string | undefined;
+                }[] | undefined;
+            } | undefined;
             stores?: {
                 /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
                 business?: {
                     /** @description Account holder name of the business. */
-                    account_holder?: string;
+                    account_holder?: string | undefined;
                     /**
                      * Format: email
                      * @description Email of the business.
                      */
-                    email?: string;
+                    email?: string | undefined;
                     /** @description Business ID. */
-                    id?: number;
+                    id?: number | undefined;
                     /** @description Whether the business is banned. */
-                    is_banned?: boolean;
+                    is_banned?: boolean | undefined;
                     /** Format: uri */
-                    logo?: string;
+                    logo?: string | undefined;
                     /** @description Business unique ID (the `b_uid` selector value). */
-                    unique_id?: string;
+                    unique_id?: string | undefined;
                     /** @description Business username. */
-                    username?: string;
-                };
-                id?: number;
-                name?: string;
-                unique_id?: string;
-            }[];
+                    username?: string | undefined;
+                } | undefined;
+                id?: number | undefined;
+                name?: string | undefined;
+                unique_id?: string | undefined;
+            }[] | undefined;
         };
         /** @description A partner business associated with a bundle. */
         BundlePartner: {
@@ -14086,22 +14086,22 @@ export interface components {
             /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
             partner: {
                 /** @description Account holder name of the business. */
-                account_holder?: string;
+                account_holder?: string | undefined;
                 /**
                  * Format: email
                  * @description Email of the business.
                  */
-                email?: string;
+                email?: string | undefined;
                 /** @description Business ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Whether the business is banned. */
-                is_banned?: boolean;
+                is_banned?: boolean | undefined;
                 /** Format: uri */
-                logo?: string;
+                logo?: string | undefined;
                 /** @description Business unique ID (the `b_uid` selector value). */
-                unique_id?: string;
+                unique_id?: string | undefined;
                 /** @description Business username. */
-                username?: string;
+                username?: string | undefined;
             };
         };
         ListBundlePartnersResponseBody: {
@@ -14112,18 +14112,18 @@ export interface components {
              * @description Whether a next page exists.
              * @default false
              */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /**
              * @description Page size used for this page.
              * @default 25
              */
-            page_size?: number;
+            page_size?: number | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -14133,34 +14133,34 @@ export interface components {
         };
         /** @description A price option of a bundle. */
         BundlePriceOption: {
-            bundle_id?: number;
-            id?: number;
-            name?: string;
+            bundle_id?: number | undefined;
+            id?: number | undefined;
+            name?: string | undefined;
             /**
              * Format: float
              * @description Price including tax (IDR).
              */
-            price?: number;
+            price?: number | undefined;
             /**
              * Format: float
              * @description Price before tax (IDR).
              */
-            price_bt?: number;
-            slug?: string;
+            price_bt?: number | undefined;
+            slug?: string | undefined;
             stores?: {
                 custom_domain?: {
                     /** Format: uri */
-                    full_url?: string;
-                    id?: number;
-                    is_verified?: boolean;
-                };
+                    full_url?: string | undefined;
+                    id?: number | undefined;
+                    is_verified?: boolean | undefined;
+                } | undefined;
                 /** @description Store ID. */
-                id?: number;
+                id?: number | undefined;
                 /** @description Store name. */
-                name?: string;
-            }[];
+                name?: string | undefined;
+            }[] | undefined;
             /** @description Unique ID (`bpo_…`). */
-            unique_id?: string;
+            unique_id?: string | undefined;
         };
         ListBundlePriceOptionsResponseBody: {
             data: components["schemas"]["BundlePriceOption"][];
@@ -14170,18 +14170,18 @@ export interface components {
              * @description Whether a next page exists.
              * @default false
              */
-            has_next?: boolean;
+            has_next?: boolean | undefined;
             /** @description Whether a previous page exists. */
-            has_previous?: boolean;
+            has_previous?: boolean | undefined;
             /** @description Opaque cursor of the next page, or null on the last page. */
-            next_cursor?: string | null;
+            next_cursor?: (string | null) | undefined;
             /** @description Opaque cursor of the previous page, or null on the first page. */
-            previous_cursor?: string | null;
+            previous_cursor?: (string | null) | undefined;
             /**
              * @description Page size used for this page.
              * @default 25
              */
-            page_size?: number;
+            page_size?: number | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -14193,109 +14193,109 @@ export interface components {
              * @description Price (including tax).
              */
             price: number;
-            slug?: string;
+            slug?: string | undefined;
         };
         /** @description A bundle price option with its related stores and pages. */
         BundlePriceOptionExtendedRelation: {
-            bundle_id?: number;
-            id?: number;
-            name?: string;
+            bundle_id?: number | undefined;
+            id?: number | undefined;
+            name?: string | undefined;
             /** @description Pages selling a product or bundle: all of them, and those that will be unpublished by the change. */
             pages?: {
                 all?: {
                     /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
                     business?: {
                         /** @description Account holder name of the business. */
-                        account_holder?: string;
+                        account_holder?: string | undefined;
                         /**
                          * Format: email
                          * @description Email of the business.
                          */
-                        email?: string;
+                        email?: string | undefined;
                         /** @description Business ID. */
-                        id?: number;
+                        id?: number | undefined;
                         /** @description Whether the business is banned. */
-                        is_banned?: boolean;
+                        is_banned?: boolean | undefined;
                         /** Format: uri */
-                        logo?: string;
+                        logo?: string | undefined;
                         /** @description Business unique ID (the `b_uid` selector value). */
-                        unique_id?: string;
+                        unique_id?: string | undefined;
                         /** @description Business username. */
-                        username?: string;
-                    };
-                    id?: number;
-                    name?: string;
-                    slug?: string;
-                    unique_id?: string;
-                }[];
+                        username?: string | undefined;
+                    } | undefined;
+                    id?: number | undefined;
+                    name?: string | undefined;
+                    slug?: string | undefined;
+                    unique_id?: string | undefined;
+                }[] | undefined;
                 will_unpublish?: {
                     /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
                     business?: {
                         /** @description Account holder name of the business. */
-                        account_holder?: string;
+                        account_holder?: string | undefined;
                         /**
                          * Format: email
                          * @description Email of the business.
                          */
-                        email?: string;
+                        email?: string | undefined;
                         /** @description Business ID. */
-                        id?: number;
+                        id?: number | undefined;
                         /** @description Whether the business is banned. */
-                        is_banned?: boolean;
+                        is_banned?: boolean | undefined;
                         /** Format: uri */
-                        logo?: string;
+                        logo?: string | undefined;
                         /** @description Business unique ID (the `b_uid` selector value). */
-                        unique_id?: string;
+                        unique_id?: string | undefined;
                         /** @description Business username. */
-                        username?: string;
-                    };
-                    id?: number;
-                    name?: string;
-                    slug?: string;
-                    unique_id?: string;
-                }[];
-            };
+                        username?: string | undefined;
+                    } | undefined;
+                    id?: number | undefined;
+                    name?: string | undefined;
+                    slug?: string | undefined;
+                    unique_id?: string | undefined;
+                }[] | undefined;
+            } | undefined;
             /**
              * Format: float
              * @description Price including tax (IDR).
              */
-            price?: number;
+            price?: number | undefined;
             /**
              * Format: float
              * @description Price before tax (IDR).
              */
-            price_bt?: number;
-            slug?: string;
+            price_bt?: number | undefined;
+            slug?: string | undefined;
             stores?: {
                 /** @description Summary of a business as embedded in other objects (product owner, product partner, store, page...). */
                 business?: {
                     /** @description Account holder name of the business. */
-                    account_holder?: string;
+                    account_holder?: string | undefined;
                     /**
                      * Format: email
                      * @description Email of the business.
                      */
-                    email?: string;
+                    email?: string | undefined;
                     /** @description Business ID. */
-                    id?: number;
+                    id?: number | undefined;
                     /** @description Whether the business is banned. */
-                    is_banned?: boolean;
+                    is_banned?: boolean | undefined;
                     /** Format: uri */
-                    logo?: string;
+                    logo?: string | undefined;
                     /** @description Business unique ID (the `b_uid` selector value). */
-                    unique_id?: string;
+                    unique_id?: string | undefined;
                     /** @description Business username. */
-                    username?: string;
-                };
-                id?: number;
-                name?: string;
-                unique_id?: string;
-            }[];
-            unique_id?: string;
+                    username?: string | undefined;
+                } | undefined;
+                id?: number | undefined;
+                name?: string | undefined;
+                unique_id?: string | undefined;
+            }[] | undefined;
+            unique_id?: string | undefined;
         };
         GenericUploadRequest: {
             /** Format: binary */
-            file?: string;
+            file?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -14306,7 +14306,7 @@ export interface components {
             unique_id: string;
             name: string;
             /** @description Store logo. */
-            logo?: string | null;
+            logo?: (string | null) | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -14323,27 +14323,27 @@ export interface components {
             /** @description Phone number as displayed. */
             display_phone_number: string;
             /** @description Verified business name. */
-            verified_name?: string | null;
-            is_webhooks_subscribed?: boolean;
-            is_pin_enabled?: boolean | null;
+            verified_name?: (string | null) | undefined;
+            is_webhooks_subscribed?: boolean | undefined;
+            is_pin_enabled?: (boolean | null) | undefined;
             /** @description Account status. */
-            status?: string | null;
+            status?: (string | null) | undefined;
             /** @description Phone number status. */
-            phone_status?: string | null;
+            phone_status?: (string | null) | undefined;
             store: components["schemas"]["WabaAccountStore"] | null;
             /** @description Dataset ID (see `POST /v3/waba-accounts/{id}/dataset`). */
-            dataset_id?: string | null;
+            dataset_id?: (string | null) | undefined;
             /** @description Marketing messages onboarding status. */
-            marketing_messages_onboarding_status?: string | null;
-            is_on_biz_app?: boolean;
-            runtime_owner?: string | null;
-            updates?: {
+            marketing_messages_onboarding_status?: (string | null) | undefined;
+            is_on_biz_app?: boolean | undefined;
+            runtime_owner?: (string | null) | undefined;
+            updates?: ({
                 [key: string]: unknown;
-            }[] | null;
+            }[] | null) | undefined;
             /** Format: date-time */
-            inserted_at?: string;
+            inserted_at?: string | undefined;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -14353,24 +14353,24 @@ export interface components {
             is_paginated: false;
         };
         CheckoutIntentFields: {
-            customer_name?: string | null;
-            customer_email?: string | null;
-            customer_phone?: string | null;
-            shipping_address?: string | null;
-            shipping_province?: string | null;
-            shipping_city?: string | null;
-            shipping_subdistrict?: string | null;
-            shipping_postal_code?: string | null;
-            payment_method?: string | null;
-            sub_payment_method?: string | null;
-            notes?: string | null;
-            discount_code_code?: string | null;
-            shipping_location_id?: number | null;
+            customer_name?: (string | null) | undefined;
+            customer_email?: (string | null) | undefined;
+            customer_phone?: (string | null) | undefined;
+            shipping_address?: (string | null) | undefined;
+            shipping_province?: (string | null) | undefined;
+            shipping_city?: (string | null) | undefined;
+            shipping_subdistrict?: (string | null) | undefined;
+            shipping_postal_code?: (string | null) | undefined;
+            payment_method?: (string | null) | undefined;
+            sub_payment_method?: (string | null) | undefined;
+            notes?: (string | null) | undefined;
+            discount_code_code?: (string | null) | undefined;
+            shipping_location_id?: (number | null) | undefined;
             custom_fields?: {
                 key: string;
                 label: string;
-                value?: (string | null) | number | boolean;
-            }[];
+                value?: ((string | null) | number | boolean) | undefined;
+            }[] | undefined;
         };
         CheckoutIntentItem: {
             /** @enum {string} */
@@ -14384,32 +14384,32 @@ export interface components {
             quantity: number;
         };
         CheckoutIntentAttribution: {
-            ad_source?: string | null;
-            utm_source?: string | null;
-            utm_medium?: string | null;
-            utm_campaign?: string | null;
-            utm_content?: string | null;
-            utm_term?: string | null;
-            affiliate_code?: string | null;
-            fbc?: string | null;
-            fbp?: string | null;
-            ttclid?: string | null;
-            ttp?: string | null;
-            gclid?: string | null;
-            kwai_clickid?: string | null;
+            ad_source?: (string | null) | undefined;
+            utm_source?: (string | null) | undefined;
+            utm_medium?: (string | null) | undefined;
+            utm_campaign?: (string | null) | undefined;
+            utm_content?: (string | null) | undefined;
+            utm_term?: (string | null) | undefined;
+            affiliate_code?: (string | null) | undefined;
+            fbc?: (string | null) | undefined;
+            fbp?: (string | null) | undefined;
+            ttclid?: (string | null) | undefined;
+            ttp?: (string | null) | undefined;
+            gclid?: (string | null) | undefined;
+            kwai_clickid?: (string | null) | undefined;
         };
         StorefrontCheckoutIntentStartRequest: {
             recaptcha_token: string;
             /** Format: uuid */
             client_session_id: string;
-            checkout_intent_prefill_token?: string;
+            checkout_intent_prefill_token?: string | undefined;
             form_widget_id: string;
-            fields?: components["schemas"]["CheckoutIntentFields"];
-            items?: components["schemas"]["CheckoutIntentItem"][];
-            attribution?: components["schemas"]["CheckoutIntentAttribution"];
+            fields?: components["schemas"]["CheckoutIntentFields"] | undefined;
+            items?: components["schemas"]["CheckoutIntentItem"][] | undefined;
+            attribution?: components["schemas"]["CheckoutIntentAttribution"] | undefined;
             /** Format: uri */
-            source_url?: string | null;
-            cart_id?: number | null;
+            source_url?: (string | null) | undefined;
+            cart_id?: (number | null) | undefined;
         };
         CheckoutIntentCapture: {
             /** Format: uuid */
@@ -14428,56 +14428,56 @@ export interface components {
         };
         CheckoutIntentUpdateRequest: {
             sequence: number;
-            fields?: components["schemas"]["CheckoutIntentFields"];
-            items?: components["schemas"]["CheckoutIntentItem"][];
-            attribution?: components["schemas"]["CheckoutIntentAttribution"];
+            fields?: components["schemas"]["CheckoutIntentFields"] | undefined;
+            items?: components["schemas"]["CheckoutIntentItem"][] | undefined;
+            attribution?: components["schemas"]["CheckoutIntentAttribution"] | undefined;
             /** Format: uri */
-            source_url?: string | null;
-            cart_id?: number | null;
+            source_url?: (string | null) | undefined;
+            cart_id?: (number | null) | undefined;
         };
         PageCheckoutIntentStartRequest: {
             recaptcha_token: string;
             /** Format: uuid */
             client_session_id: string;
-            checkout_intent_prefill_token?: string;
+            checkout_intent_prefill_token?: string | undefined;
             form_widget_id: string;
-            fields?: components["schemas"]["CheckoutIntentFields"];
-            items?: components["schemas"]["CheckoutIntentItem"][];
-            attribution?: components["schemas"]["CheckoutIntentAttribution"];
+            fields?: components["schemas"]["CheckoutIntentFields"] | undefined;
+            items?: components["schemas"]["CheckoutIntentItem"][] | undefined;
+            attribution?: components["schemas"]["CheckoutIntentAttribution"] | undefined;
             /** Format: uri */
-            source_url?: string | null;
-            cart_id?: number | null;
+            source_url?: (string | null) | undefined;
+            cart_id?: (number | null) | undefined;
         };
         CheckoutIntentPrefillItem: {
             /** @enum {string} */
             type: "variant" | "bundle_price_option";
-            variant_id?: number;
-            bundle_price_option_id?: number;
+            variant_id?: number | undefined;
+            bundle_price_option_id?: number | undefined;
             quantity: number;
-            name?: string | null;
-            unit_price?: string;
-            line_total?: string;
-            currency?: string;
-            variant_unique_id?: string | null;
-            product_name?: string | null;
-            variant_name?: string | null;
-            bundle_price_option_unique_id?: string | null;
-            bundle_name?: string | null;
-            bundle_price_option_name?: string | null;
-            image?: string | null;
-            images?: string[];
-            display_images?: string[];
-            item_type?: string | null;
-            weight?: number | null;
-            weight_bump?: number | null;
-            available_qty?: number | null;
+            name?: (string | null) | undefined;
+            unit_price?: string | undefined;
+            line_total?: string | undefined;
+            currency?: string | undefined;
+            variant_unique_id?: (string | null) | undefined;
+            product_name?: (string | null) | undefined;
+            variant_name?: (string | null) | undefined;
+            bundle_price_option_unique_id?: (string | null) | undefined;
+            bundle_name?: (string | null) | undefined;
+            bundle_price_option_name?: (string | null) | undefined;
+            image?: (string | null) | undefined;
+            images?: string[] | undefined;
+            display_images?: string[] | undefined;
+            item_type?: (string | null) | undefined;
+            weight?: (number | null) | undefined;
+            weight_bump?: (number | null) | undefined;
+            available_qty?: (number | null) | undefined;
             available: boolean;
             is_available: boolean;
             /** @enum {string|null} */
             unavailable_reason: "deleted" | "disabled" | "out_of_stock" | null;
             bundlelines?: {
                 [key: string]: unknown;
-            }[];
+            }[] | undefined;
         };
         CheckoutIntentPrefillResponse: {
             data: {
@@ -14532,12 +14532,12 @@ export interface components {
                 currency: string;
             };
             handler: {
-                id?: number;
-                email?: string | null;
-                phone?: string | null;
-                is_phone_verified?: boolean;
-                fullname?: string | null;
-                avatar?: string | null;
+                id?: number | undefined;
+                email?: (string | null) | undefined;
+                phone?: (string | null) | undefined;
+                is_phone_verified?: boolean | undefined;
+                fullname?: (string | null) | undefined;
+                avatar?: (string | null) | undefined;
             } | null;
             source_url: string | null;
             /** Format: date-time */
@@ -14568,8 +14568,8 @@ export interface components {
         CheckoutIntentStoredItem: {
             /** @enum {string} */
             type: "variant" | "bundle_price_option";
-            variant_id?: number;
-            bundle_price_option_id?: number;
+            variant_id?: number | undefined;
+            bundle_price_option_id?: number | undefined;
             quantity: number;
             name: string | null;
             unit_price: string;
@@ -14605,12 +14605,12 @@ export interface components {
                 currency: string;
             };
             handler: {
-                id?: number;
-                email?: string | null;
-                phone?: string | null;
-                is_phone_verified?: boolean;
-                fullname?: string | null;
-                avatar?: string | null;
+                id?: number | undefined;
+                email?: (string | null) | undefined;
+                phone?: (string | null) | undefined;
+                is_phone_verified?: boolean | undefined;
+                fullname?: (string | null) | undefined;
+                avatar?: (string | null) | undefined;
             } | null;
             source_url: string | null;
             /** Format: date-time */
@@ -14628,31 +14628,31 @@ export interface components {
                 secret_slug: string;
             } | null;
             fields: {
-                shipping_address?: string | null;
-                shipping_province?: string | null;
-                shipping_city?: string | null;
-                shipping_subdistrict?: string | null;
-                shipping_postal_code?: string | null;
-                payment_method?: string | null;
-                sub_payment_method?: string | null;
-                notes?: string | null;
-                discount_code_code?: string | null;
-                shipping_location_id?: number | null;
+                shipping_address?: (string | null) | undefined;
+                shipping_province?: (string | null) | undefined;
+                shipping_city?: (string | null) | undefined;
+                shipping_subdistrict?: (string | null) | undefined;
+                shipping_postal_code?: (string | null) | undefined;
+                payment_method?: (string | null) | undefined;
+                sub_payment_method?: (string | null) | undefined;
+                notes?: (string | null) | undefined;
+                discount_code_code?: (string | null) | undefined;
+                shipping_location_id?: (number | null) | undefined;
                 custom_fields?: {
                     key: string;
                     label: string;
-                    value?: (string | null) | number | boolean;
-                }[];
+                    value?: ((string | null) | number | boolean) | undefined;
+                }[] | undefined;
             };
             items: components["schemas"]["CheckoutIntentStoredItem"][];
             attribution: {
-                ad_source?: string | null;
-                utm_source?: string | null;
-                utm_medium?: string | null;
-                utm_campaign?: string | null;
-                utm_content?: string | null;
-                utm_term?: string | null;
-                affiliate_code?: string | null;
+                ad_source?: (string | null) | undefined;
+                utm_source?: (string | null) | undefined;
+                utm_medium?: (string | null) | undefined;
+                utm_campaign?: (string | null) | undefined;
+                utm_content?: (string | null) | undefined;
+                utm_term?: (string | null) | undefined;
+                affiliate_code?: (string | null) | undefined;
             };
             /** Format: uri */
             recovery_url: string | null;
@@ -14901,10 +14901,10 @@ export interface components {
         CustomerPrivacyLegalAcceptance: {
             /** Format: date */
             required_version: string;
-            terms_version?: string | null;
-            terms_accepted_at?: number | null;
-            privacy_version?: string | null;
-            privacy_accepted_at?: number | null;
+            terms_version?: (string | null) | undefined;
+            terms_accepted_at?: (number | null) | undefined;
+            privacy_version?: (string | null) | undefined;
+            privacy_accepted_at?: (number | null) | undefined;
         };
         /** @enum {string} */
         CustomerPrivacyCountryCode: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
@@ -14961,16 +14961,16 @@ export interface components {
         /** @description The business the order belongs to. The guides name `username` and `client_id`; other keys may appear. */
         WebhookOrderBusiness: {
             /** @description Business username. */
-            username?: string;
+            username?: string | undefined;
             /** @description The business's client id. */
-            client_id?: string;
+            client_id?: string | undefined;
         } & {
             [key: string]: unknown;
         };
         /** @description The store the order was placed in. The guides name only `name`; other keys may appear. */
         WebhookOrderStore: {
             /** @description Store name. */
-            name?: string;
+            name?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -14988,57 +14988,57 @@ export interface components {
              * Format: uuid
              * @description Order id (UUIDv7), the id for `GET /v3/orders/{id}`.
              */
-            id?: string;
+            id?: string | undefined;
             /** @description Human-readable order number (for example `260601HPQSPBX`). */
-            order_id?: string;
+            order_id?: string | undefined;
             /** @description Public order slug (`/public/orders/{secret_slug}`, hosted page `/o/{secret_slug}`). */
-            secret_slug?: string;
-            status?: components["schemas"]["WebhookOrderStatus"];
-            draft_time?: components["schemas"]["WebhookTimestamp"];
-            pending_time?: components["schemas"]["WebhookTimestamp"];
-            confirmed_time?: components["schemas"]["WebhookTimestamp"];
-            in_process_time?: components["schemas"]["WebhookTimestamp"];
-            ready_time?: components["schemas"]["WebhookTimestamp"];
-            shipped_time?: components["schemas"]["WebhookTimestamp"];
-            completed_time?: components["schemas"]["WebhookTimestamp"];
-            rts_time?: components["schemas"]["WebhookTimestamp"];
-            canceled_time?: components["schemas"]["WebhookTimestamp"];
-            closed_time?: components["schemas"]["WebhookTimestamp"];
-            payment_status?: components["schemas"]["WebhookPaymentStatus"];
-            unpaid_time?: components["schemas"]["WebhookTimestamp"];
-            paid_time?: components["schemas"]["WebhookTimestamp"];
-            conflict_time?: components["schemas"]["WebhookTimestamp"];
-            settled_time?: components["schemas"]["WebhookTimestamp"];
-            business?: components["schemas"]["WebhookOrderBusiness"];
-            store?: components["schemas"]["WebhookOrderStore"];
+            secret_slug?: string | undefined;
+            status?: components["schemas"]["WebhookOrderStatus"] | undefined;
+            draft_time?: components["schemas"]["WebhookTimestamp"] | undefined;
+            pending_time?: components["schemas"]["WebhookTimestamp"] | undefined;
+            confirmed_time?: components["schemas"]["WebhookTimestamp"] | undefined;
+            in_process_time?: components["schemas"]["WebhookTimestamp"] | undefined;
+            ready_time?: components["schemas"]["WebhookTimestamp"] | undefined;
+            shipped_time?: components["schemas"]["WebhookTimestamp"] | undefined;
+            completed_time?: components["schemas"]["WebhookTimestamp"] | undefined;
+            rts_time?: components["schemas"]["WebhookTimestamp"] | undefined;
+            canceled_time?: components["schemas"]["WebhookTimestamp"] | undefined;
+            closed_time?: components["schemas"]["WebhookTimestamp"] | undefined;
+            payment_status?: components["schemas"]["WebhookPaymentStatus"] | undefined;
+            unpaid_time?: components["schemas"]["WebhookTimestamp"] | undefined;
+            paid_time?: components["schemas"]["WebhookTimestamp"] | undefined;
+            conflict_time?: components["schemas"]["WebhookTimestamp"] | undefined;
+            settled_time?: components["schemas"]["WebhookTimestamp"] | undefined;
+            business?: components["schemas"]["WebhookOrderBusiness"] | undefined;
+            store?: components["schemas"]["WebhookOrderStore"] | undefined;
             /** @description One canonical flat payment method value (virtual accounts per bank, for example `va_bca`). */
-            payment_method?: string;
+            payment_method?: string | undefined;
             /** @description Id of the payment link the order came from, if any. Its type is not documented. */
-            payment_link_id?: unknown;
+            payment_link_id?: unknown | undefined;
             /** @description Whether the order was created from a payment link. */
-            is_from_payment_link?: boolean;
+            is_from_payment_link?: boolean | undefined;
             /** @description Gross revenue in IDR as a decimal string (for example `"168724.00"`). Other money fields of the order use the same string form. */
-            gross_revenue?: string;
+            gross_revenue?: string | undefined;
             /** @description Id of the order's customer. Its type is not documented. */
-            customer_id?: unknown;
+            customer_id?: unknown | undefined;
             /** @description Shipping address of the order (shape not documented in the webhook guides). */
-            destination_address?: components["schemas"]["WebhookOpenObject"];
+            destination_address?: components["schemas"]["WebhookOpenObject"] | undefined;
             /** @description Address the order ships from (shape not documented in the webhook guides). */
-            origin_address?: components["schemas"]["WebhookOpenObject"];
+            origin_address?: components["schemas"]["WebhookOpenObject"] | undefined;
             /** @description Warehouse handling the order (shape not documented in the webhook guides). */
-            warehouse?: components["schemas"]["WebhookOpenObject"];
+            warehouse?: components["schemas"]["WebhookOpenObject"] | undefined;
             /** @description Courier service of the order (shape not documented in the webhook guides). */
-            courier_service?: components["schemas"]["WebhookOpenObject"];
+            courier_service?: components["schemas"]["WebhookOpenObject"] | undefined;
             /**
              * Format: date-time
              * @description When the order was created.
              */
-            created_at?: string;
+            created_at?: string | undefined;
             /**
              * Format: date-time
              * @description When the order was last updated.
              */
-            last_updated_at?: string;
+            last_updated_at?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -15048,9 +15048,9 @@ export interface components {
          */
         WebhookOrderline: {
             /** @description Unique id of the ordered variant (`variant_…`). */
-            variant_unique_id?: string;
+            variant_unique_id?: string | undefined;
             /** @description SKU of the ordered variant. */
-            variant_sku?: string;
+            variant_sku?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -15060,7 +15060,7 @@ export interface components {
          */
         WebhookOrderData: components["schemas"]["WebhookOrderFields"] & ({
             /** @description The order lines. */
-            orderlines?: components["schemas"]["WebhookOrderline"][];
+            orderlines?: components["schemas"]["WebhookOrderline"][] | undefined;
         } & {
             [key: string]: unknown;
         });
@@ -15106,23 +15106,23 @@ export interface components {
              * Format: uuid
              * @description Id (UUIDv7) of the deleted order.
              */
-            id?: string;
+            id?: string | undefined;
             /** @description Human-readable order number of the deleted order. */
-            order_id?: string;
+            order_id?: string | undefined;
             /** @description Id of the payment link the order came from, if any. Its type is not documented. */
-            payment_link_id?: unknown;
+            payment_link_id?: unknown | undefined;
             /** @description Whether the order was created from a payment link. */
-            is_from_payment_link?: boolean;
+            is_from_payment_link?: boolean | undefined;
             /**
              * Format: date-time
              * @description When the order was created.
              */
-            created_at?: string;
+            created_at?: string | undefined;
             /**
              * Format: date-time
              * @description When the order was last updated.
              */
-            last_updated_at?: string;
+            last_updated_at?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -15155,15 +15155,15 @@ export interface components {
          */
         WebhookOrderPaymentData: components["schemas"]["WebhookOrderFields"] & ({
             /** @description History of the order's payment status changes (entry shape not documented). */
-            payment_status_history?: components["schemas"]["WebhookOpenObject"][];
+            payment_status_history?: components["schemas"]["WebhookOpenObject"][] | undefined;
             /** @description Payment-gateway payment information (shape not documented). */
-            pg_payment_info?: unknown;
+            pg_payment_info?: unknown | undefined;
             /** @description Payment-gateway reference id (also usable with `GET /v3/orders/pg-reference-id/{pg_reference_id}`). */
-            pg_reference_id?: string | null;
+            pg_reference_id?: (string | null) | undefined;
             /** @description Payment-gateway information about the payment itself (shape not documented). */
-            pg_paid_info?: unknown;
+            pg_paid_info?: unknown | undefined;
             /** @description Id of the receiving payment account. Its type is not documented. */
-            payment_account_id?: unknown;
+            payment_account_id?: unknown | undefined;
         } & {
             [key: string]: unknown;
         });
@@ -15234,35 +15234,35 @@ export interface components {
          */
         WebhookCheckoutIntentData: {
             /** @description Checkout intent id. */
-            id?: string;
+            id?: string | undefined;
             /**
              * @description `abandoned` (at least 15 minutes idle; fires at most once per intent) or `completed` (an order was created, not necessarily paid).
              * @enum {string}
              */
-            status?: "active" | "abandoned" | "completed";
+            status?: ("active" | "abandoned" | "completed") | undefined;
             /** @description Sequence number of the last accepted update of the intent. */
-            last_sequence?: number;
+            last_sequence?: number | undefined;
             /**
              * Format: date-time
              * @description When the abandonment or completion happened.
              */
-            occurred_at?: string;
+            occurred_at?: string | undefined;
             /** @description The buyer's contact details. */
-            customer?: components["schemas"]["customer"];
+            customer?: components["schemas"]["customer"] | undefined;
             /** @description The landing page the intent started on; `null` for storefront intents. */
-            page?: components["schemas"]["page"];
+            page?: components["schemas"]["page"] | undefined;
             /** @description The order the intent turned into, on `checkout_intent.completed`. */
-            order?: components["schemas"]["order"];
+            order?: components["schemas"]["order"] | undefined;
             /**
              * Format: uri
              * @description Link that lets the buyer resume the checkout (may appear on `checkout_intent.abandoned`).
              */
-            recovery_url?: string;
+            recovery_url?: string | undefined;
             /**
              * Format: date-time
              * @description When `recovery_url` stops working.
              */
-            recovery_url_expires_at?: string;
+            recovery_url_expires_at?: string | undefined;
         } & {
             [key: string]: unknown;
         };
@@ -15443,19 +15443,19 @@ export interface components {
     };
     parameters: {
         /** @description Items per page. Keep it unchanged while paging. */
-        PageSize: number;
+        PageSize: number | undefined;
         /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-        NextCursor: string;
+        NextCursor: string | undefined;
         /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-        PreviousCursor: string;
+        PreviousCursor: string | undefined;
         /** @description Sort direction; keep it unchanged while paging. */
-        SortDirection: "asc" | "desc";
+        SortDirection: ("asc" | "desc") | undefined;
         /**
          * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
          *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
          *     are bound to their own business and ignore it.
          */
-        BusinessUniqueId: string;
+        BusinessUniqueId: string | undefined;
         /** @description Store `unique_id` (for example `store_vlzpML8edzxO5roOdV7Oyfn6`). */
         StoreId: string;
         /** @description Product slug (for example `kemeja-batik-parang`). */
@@ -15465,7 +15465,7 @@ export interface components {
         /** @description Delivery location id (from a location search). */
         LocationId: number;
         /** @description Comma-separated variant ids. */
-        VariantIds: string;
+        VariantIds: string | undefined;
         /** @description Variant id. */
         VariantId: string;
         /** @description Cart item id. */
@@ -15483,29 +15483,29 @@ export interface components {
         /** @description Landing page display id. */
         LandingPageDisplayId: number;
         /** @description Only rows of this OAuth application. */
-        OAuthApplicationIdQuery: number;
+        OAuthApplicationIdQuery: number | undefined;
         /** @description Only rows of this OAuth installation (authorized business). */
-        OAuthAuthorizedBusinessIdQuery: number;
+        OAuthAuthorizedBusinessIdQuery: number | undefined;
         /** @description Only rows of this merchant business. */
-        MerchantBusinessIdQuery: number;
+        MerchantBusinessIdQuery: number | undefined;
         /** @description Only rows of this billing tag. */
-        OAuthBillingTagQuery: string;
+        OAuthBillingTagQuery: string | undefined;
         /** @description Only rows of this billing action key. */
-        OAuthBillingActionKeyQuery: string;
+        OAuthBillingActionKeyQuery: string | undefined;
         /** @description Only reservations in this billing status. */
-        OAuthBillingStatusQuery: string;
+        OAuthBillingStatusQuery: string | undefined;
         /** @description Only rows with this billing idempotency key. */
-        OAuthBillingIdempotencyKeyQuery: string;
+        OAuthBillingIdempotencyKeyQuery: string | undefined;
         /** @description Only rows of this machine API request id. */
-        OAuthBillingRequestIdQuery: string;
+        OAuthBillingRequestIdQuery: string | undefined;
         /** @description Only ledger entries of this type. */
-        OAuthBillingEntryTypeQuery: "accrual" | "withdrawal" | "adjustment";
+        OAuthBillingEntryTypeQuery: ("accrual" | "withdrawal" | "adjustment") | undefined;
         /** @description Only settlements in this status. */
-        OAuthBillingSettlementStatusQuery: string;
+        OAuthBillingSettlementStatusQuery: string | undefined;
         /** @description Address id of the authenticated customer. */
         AddressId: string;
         /** @description Order id: the UUIDv7 `id` (legacy numeric ids of migrated orders are still accepted). Not the order number (`order_id`). */
-        OrderId: string;
+        OrderId: string | number;
         /** @description Subscription id. */
         SubscriptionId: string;
         /** @description Subscription item id. */
@@ -15515,7 +15515,7 @@ export interface components {
         /** @description Numeric store id (from `GET /v3/stores/simplified`), for example `1021`. */
         BusinessStoreId: number;
         /** @description Store: numeric id (for example `1021`) or `unique_id` (`store_…`). */
-        ProductListBusinessStoreId: string;
+        ProductListBusinessStoreId: string | number;
         /** @description Bundle id. */
         BundleId: string;
         /** @description Payment gateway reference id of the order. */
@@ -15523,13 +15523,13 @@ export interface components {
         /** @description Follow-up chat id. */
         ChatId: string;
         /** @description Only products of these stores: numeric ids or `store_…` unique ids, comma-separated. */
-        ProductListStoreIds: string;
+        ProductListStoreIds: string | number | undefined;
         /** @description Product id. */
         ProductId: string;
         /** @description Variant: numeric id, `variant_…` unique id or UUID. */
-        BusinessVariantId: string;
+        BusinessVariantId: string | number;
         /** @description Variant: numeric id, `variant_…` unique id or UUID. */
-        BusinessVariantReference: string;
+        BusinessVariantReference: string | number;
         /** @description Course section UUID. */
         SectionUuid: string;
         /** @description Business customer id. */
@@ -15541,7 +15541,7 @@ export interface components {
         /** @description WhatsApp user id of the customer (the conversation). */
         WaUserId: string;
         /** @description Local/dev simulation override for WhatsApp sends (`mock`). */
-        WabaSendMode: "mock";
+        WabaSendMode: "mock" | undefined;
         /** @description WhatsApp message id (`wamid…`). */
         Wamid: string;
         /** @description Checkout intent id (UUID). */
@@ -15551,41 +15551,41 @@ export interface components {
         /** @description Last day of the report (`YYYY-MM-DD`, inclusive). */
         WebAnalyticsTo: string;
         /** @description IANA time zone the days are counted in. */
-        WebAnalyticsTimezone: string;
+        WebAnalyticsTimezone: string | undefined;
         /** @description Scope the report to this store (numeric id). */
-        WebAnalyticsStoreId: number;
+        WebAnalyticsStoreId: number | undefined;
         /** @description Kind of entity the report is scoped to. */
-        WebAnalyticsEntityType: components["schemas"]["WebAnalyticsEntityType"];
+        WebAnalyticsEntityType: components["schemas"]["WebAnalyticsEntityType"] | undefined;
         /** @description Scope the report to this entity (with `entity_type`). */
-        WebAnalyticsEntityId: string;
+        WebAnalyticsEntityId: string | undefined;
         /** @description Scope the report to this entity path. */
-        WebAnalyticsEntityPath: string;
+        WebAnalyticsEntityPath: string | undefined;
         /** @description Scope the report to this landing page. */
-        WebAnalyticsPageId: number;
+        WebAnalyticsPageId: number | undefined;
         /** @description Scope the report to pages on this host. */
-        WebAnalyticsPageHost: string;
+        WebAnalyticsPageHost: string | undefined;
         /** @description Scope the report to this page path. */
-        WebAnalyticsPagePath: string;
+        WebAnalyticsPagePath: string | undefined;
         /** @description Only visits with this kind of advertising click. */
-        WebAnalyticsAdClick: "paid" | "organic" | "meta" | "google" | "tiktok";
+        WebAnalyticsAdClick: ("paid" | "organic" | "meta" | "google" | "tiktok") | undefined;
         /** @description Rows to return (1-100). */
-        WebAnalyticsLimit: number;
+        WebAnalyticsLimit: number | undefined;
         /** @description Which UTM field the sources are grouped by. */
-        WebAnalyticsUtmType: "source" | "medium" | "campaign" | "content" | "term";
+        WebAnalyticsUtmType: ("source" | "medium" | "campaign" | "content" | "term") | undefined;
         /** @description Longest funnel or journey to return. */
-        WebAnalyticsMaxSteps: number;
+        WebAnalyticsMaxSteps: number | undefined;
         /** @description How ad clicks are grouped. */
-        WebAnalyticsAdClickType: "status" | "network" | "evidence";
+        WebAnalyticsAdClickType: ("status" | "network" | "evidence") | undefined;
         /** @description Kind of entity to list. */
         WebAnalyticsSelectableEntityType: "landing_page" | "product" | "bundle_price_option";
         /** @description Search the options by name. */
-        WebAnalyticsScopeSearch: string;
+        WebAnalyticsScopeSearch: string | undefined;
         /** @description Items per page (1-25). At most 25. */
-        WebAnalyticsScopePageSize: number;
+        WebAnalyticsScopePageSize: number | undefined;
         /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. */
-        WebAnalyticsNextCursor: string;
+        WebAnalyticsNextCursor: string | undefined;
         /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. */
-        WebAnalyticsPreviousCursor: string;
+        WebAnalyticsPreviousCursor: string | undefined;
     };
     requestBodies: {
         PasswordRequestBody: {
@@ -16118,8 +16118,8 @@ export interface operations {
                 /** @description Sort direction; keep it unchanged while paging. */
                 sort_direction?: components["parameters"]["SortDirection"];
                 /** @description Free-text search. */
-                search?: string;
-                business_name?: string;
+                search?: string | undefined;
+                business_name?: string | undefined;
             };
             header?: never;
             path?: never;
@@ -16419,13 +16419,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Search term for location names. */
-                search?: string;
+                search?: string | undefined;
                 /** @description Items per page. Keep it unchanged while paging. At most 100. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
             };
             header?: never;
             path: {
@@ -16453,7 +16453,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Free-text search. */
-                search?: string;
+                search?: string | undefined;
             };
             header?: never;
             path: {
@@ -16480,9 +16480,9 @@ export interface operations {
     listStorefrontLocationCities: {
         parameters: {
             query?: {
-                province_id?: number | string;
+                province_id?: (number | string) | undefined;
                 /** @description Free-text search. */
-                search?: string;
+                search?: string | undefined;
             };
             header?: never;
             path: {
@@ -16509,9 +16509,9 @@ export interface operations {
     listStorefrontLocationSubdistricts: {
         parameters: {
             query?: {
-                city_id?: number | string;
+                city_id?: (number | string) | undefined;
                 /** @description Free-text search. */
-                search?: string;
+                search?: string | undefined;
             };
             header?: never;
             path: {
@@ -16539,7 +16539,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Free-text search. */
-                search?: string;
+                search?: string | undefined;
             };
             header?: never;
             path: {
@@ -16788,13 +16788,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Free-text search. */
-                search?: string;
+                search?: string | undefined;
                 /** @description Items per page. Keep it unchanged while paging. At most 100. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
             };
             header?: never;
             path: {
@@ -16822,7 +16822,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Free-text search. */
-                search?: string;
+                search?: string | undefined;
             };
             header?: never;
             path: {
@@ -16849,9 +16849,9 @@ export interface operations {
     listPagePublicLocationCities: {
         parameters: {
             query?: {
-                province_id?: number | string;
+                province_id?: (number | string) | undefined;
                 /** @description Free-text search. */
-                search?: string;
+                search?: string | undefined;
             };
             header?: never;
             path: {
@@ -16878,9 +16878,9 @@ export interface operations {
     listPagePublicLocationSubdistricts: {
         parameters: {
             query?: {
-                city_id?: number | string;
+                city_id?: (number | string) | undefined;
                 /** @description Free-text search. */
-                search?: string;
+                search?: string | undefined;
             };
             header?: never;
             path: {
@@ -16908,7 +16908,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Free-text search. */
-                search?: string;
+                search?: string | undefined;
             };
             header?: never;
             path: {
@@ -17400,7 +17400,7 @@ export interface operations {
                 /** @description Redirect URI that must exactly match the application configuration. */
                 redirect_uri: string;
                 /** @description Optional resource indicator (current API). */
-                resource?: string;
+                resource?: string | undefined;
             };
             header?: never;
             path?: never;
@@ -17606,9 +17606,9 @@ export interface operations {
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: components["parameters"]["PreviousCursor"];
                 /** @description Free-text search. */
-                search?: string;
-                applied_to?: "product_price" | "shipping_cost";
-                status?: "enabled" | "disabled";
+                search?: string | undefined;
+                applied_to?: ("product_price" | "shipping_cost") | undefined;
+                status?: ("enabled" | "disabled") | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -18261,11 +18261,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Items per page. Keep it unchanged while paging. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -18297,11 +18297,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Items per page. Keep it unchanged while paging. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -18332,13 +18332,13 @@ export interface operations {
     listKwaiStandardEvents: {
         parameters: {
             query?: {
-                type?: "client" | "server";
+                type?: ("client" | "server") | undefined;
                 /** @description Items per page. Keep it unchanged while paging. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -18370,13 +18370,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Free-text search. */
-                search?: string;
+                search?: string | undefined;
                 /** @description Items per page. Keep it unchanged while paging. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -18540,13 +18540,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Free-text search. */
-                search?: string;
+                search?: string | undefined;
                 /** @description Items per page. Keep it unchanged while paging. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -18709,13 +18709,13 @@ export interface operations {
     listKwaiPixels: {
         parameters: {
             query?: {
-                type?: "client" | "server";
+                type?: ("client" | "server") | undefined;
                 /** @description Items per page. Keep it unchanged while paging. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -18879,13 +18879,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Free-text search. */
-                search?: string;
+                search?: string | undefined;
                 /** @description Items per page. Keep it unchanged while paging. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -20110,13 +20110,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Filter by subscription status (unactivated, active, canceled, expired). */
-                status?: "unactivated" | "active" | "canceled" | "expired" | "failed";
+                status?: ("unactivated" | "active" | "canceled" | "expired" | "failed") | undefined;
             };
             header?: never;
             path: {
@@ -20455,16 +20455,16 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Items per page. Keep it unchanged while paging. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Free-text search. */
-                search?: string;
-                product_id?: number;
-                domain?: string;
-                has_domain?: boolean;
+                search?: string | undefined;
+                product_id?: number | undefined;
+                domain?: string | undefined;
+                has_domain?: boolean | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -20626,11 +20626,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Number of items per page. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -20868,11 +20868,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Number of items per page. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -20908,11 +20908,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Number of items per page. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -21168,11 +21168,11 @@ export interface operations {
                 /** @description Search query. */
                 search: string;
                 /** @description Optional product filter. */
-                product_id?: number;
+                product_id?: number | undefined;
                 /** @description Optional variant filter. */
-                variant_id?: number;
+                variant_id?: number | undefined;
                 /** @description Optional result limit. */
-                limit?: number;
+                limit?: number | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -21242,11 +21242,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Number of items per page. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -21282,11 +21282,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Items per page. Keep it unchanged while paging. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -21322,11 +21322,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Number of items per page. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -21362,11 +21362,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Number of items per page. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -21402,13 +21402,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Search term for location names */
-                search?: string;
+                search?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -21566,81 +21566,81 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Search term for the selected search_field. Defaults to order ID search when search_field is omitted or unsupported. */
-                search?: string;
+                search?: string | undefined;
                 /** @description Field used by search. Defaults to order_id when omitted or unsupported. */
-                search_field?: "order_id" | "shipment_receipt" | "external_id" | "pg_reference_id" | "gross_revenue" | "customer_name" | "customer_email" | "customer_phone";
+                search_field?: ("order_id" | "shipment_receipt" | "external_id" | "pg_reference_id" | "gross_revenue" | "customer_name" | "customer_email" | "customer_phone") | undefined;
                 /** @description Filter spam orders */
-                is_probably_spam?: "true" | "false";
+                is_probably_spam?: ("true" | "false") | undefined;
                 /** @description Filter by business role */
-                business_role?: "retailer" | "fulfillment_provider";
+                business_role?: ("retailer" | "fulfillment_provider") | undefined;
                 /** @description Filter orders by draft time until (ISO 8601 format) */
-                draft_time_until?: string;
+                draft_time_until?: string | undefined;
                 /** @description Filter orders by confirmed time since (ISO 8601 format) */
-                confirmed_time_since?: string;
+                confirmed_time_since?: string | undefined;
                 /** @description Filter orders by confirmed time until (ISO 8601 format) */
-                confirmed_time_until?: string;
+                confirmed_time_until?: string | undefined;
                 /** @description Filter orders by shipped time since (ISO 8601 format) */
-                shipped_time_since?: string;
+                shipped_time_since?: string | undefined;
                 /** @description Filter orders by shipped time until (ISO 8601 format) */
-                shipped_time_until?: string;
+                shipped_time_until?: string | undefined;
                 /** @description Filter orders by completed time since (ISO 8601 format) */
-                completed_time_since?: string;
+                completed_time_since?: string | undefined;
                 /** @description Filter orders by completed time until (ISO 8601 format) */
-                completed_time_until?: string;
+                completed_time_until?: string | undefined;
                 /** @description Filter orders created from a form */
-                is_from_form?: "true" | "false";
+                is_from_form?: ("true" | "false") | undefined;
                 /** @description Filter repeat orders */
-                is_repeat?: "true" | "false";
+                is_repeat?: ("true" | "false") | undefined;
                 /** @description Comma-separated list of tags to filter orders */
-                tags?: string;
+                tags?: string | undefined;
                 /** @description Filter orders containing a specific product ID */
-                product_id?: string;
+                product_id?: string | undefined;
                 /** @description Filter orders with transfer proof */
-                is_transferproof_exist?: "true" | "false";
+                is_transferproof_exist?: ("true" | "false") | undefined;
                 /** @description Filter orders by specific order ID */
-                order_id?: string;
+                order_id?: string | undefined;
                 /** @description Filter orders by AWB status */
-                awb_ca_status?: "unavailable" | "pending" | "waiting" | "failed" | "created" | "canceled";
+                awb_ca_status?: ("unavailable" | "pending" | "waiting" | "failed" | "created" | "canceled") | undefined;
                 /** @description Filter orders by status */
-                status?: "draft" | "pending" | "confirmed" | "in_process" | "ready" | "canceled" | "shipped" | "shipped_rts" | "completed" | "rts" | "closed";
+                status?: ("draft" | "pending" | "confirmed" | "in_process" | "ready" | "canceled" | "shipped" | "shipped_rts" | "completed" | "rts" | "closed") | undefined;
                 /** @description Filter orders by payment status */
-                payment_status?: "paid" | "unpaid" | "conflict" | "settled";
+                payment_status?: ("paid" | "unpaid" | "conflict" | "settled") | undefined;
                 /** @description Filter orders by payment method */
-                payment_method?: "va_bca" | "va_bni" | "va_bri" | "va_mandiri" | "va_permata" | "va_cimb" | "va_bsi" | "va_maybank" | "va_bnc" | "va_danamon" | "va_artha_graha" | "va_muamalat" | "va_btn" | "va_ocbc" | "va_bjb" | "va_sahabat_sampoerna" | "va_artajasa" | "qris" | "card" | "invoice" | "payment_link" | "alfamart" | "ovo" | "dana" | "shopeepay" | "linkaja" | "gopay" | "no_payment" | "bank_transfer" | "marketplace" | "cod";
+                payment_method?: ("va_bca" | "va_bni" | "va_bri" | "va_mandiri" | "va_permata" | "va_cimb" | "va_bsi" | "va_maybank" | "va_bnc" | "va_danamon" | "va_artha_graha" | "va_muamalat" | "va_btn" | "va_ocbc" | "va_bjb" | "va_sahabat_sampoerna" | "va_artajasa" | "qris" | "card" | "invoice" | "payment_link" | "alfamart" | "ovo" | "dana" | "shopeepay" | "linkaja" | "gopay" | "no_payment" | "bank_transfer" | "marketplace" | "cod") | undefined;
                 /** @description Filter orders by shipment status */
-                shipment_status?: string;
+                shipment_status?: string | undefined;
                 /** @description Filter orders by business ID */
-                business_id?: string;
+                business_id?: string | undefined;
                 /** @description Filter orders by store ID */
-                store_id?: string;
+                store_id?: string | undefined;
                 /** @description Filter orders by warehouse ID */
-                warehouse_id?: string;
+                warehouse_id?: string | undefined;
                 /** @description Filter orders by courier ID */
-                courier_id?: string;
+                courier_id?: string | undefined;
                 /** @description Filter orders by handler ID */
-                handler_id?: string;
+                handler_id?: string | undefined;
                 /** @description Filter orders by advertiser ID */
-                advertiser_id?: string;
+                advertiser_id?: string | undefined;
                 /** @description Filter orders by platform */
-                platform?: "scalev" | "tiktokshop" | "tokopedia" | "shopee" | "lazada" | "blibli" | "bukalapak" | "orderonline" | "berdu";
+                platform?: ("scalev" | "tiktokshop" | "tokopedia" | "shopee" | "lazada" | "blibli" | "bukalapak" | "orderonline" | "berdu") | undefined;
                 /** @description Filter orders by financial entity ID */
-                financial_entity_id?: string;
+                financial_entity_id?: string | undefined;
                 /** @description Filter orders by page ID */
-                page_id?: string;
+                page_id?: string | undefined;
                 /** @description Filter orders by external ID */
-                external_id?: string;
+                external_id?: string | undefined;
                 /** @description Filter orders by affiliate business ID (for affiliates to see orders they brought) */
-                affiliate_business_id?: number;
+                affiliate_business_id?: number | undefined;
                 /** @description Filter orders by UTM source */
-                utm_source?: string;
+                utm_source?: string | undefined;
                 /** @description Comma-separated list of columns to include. Available columns: secret_slug, public_order_url, payment_url, final_variants, store, origin_address, address_location, handler_phone, order_id, destination_address, quantity, product_price, total_weight, courier_service, shipping_cost, payment_method, gross_revenue, shipment_receipt, courier_additional_info, payment_status, status, customer, draft_time, orderlines, is_dropshipping, dropshipper_name, dropshipper_phone, unique_code_discount, tags, awb_status, awb_ca_status, follow_up_chats, follow_up_chat_type, message_history, metadata, notes, courier_aggregator_code, shipment_account, payment_account, financial_entity, payment_account_holder, payment_account_number, transferproof_url, transfer_time, product_discount, shipping_discount, other_income, other_income_name, shipment_status, is_repeat, platform, external_id, is_purchase_fb, is_purchase_tiktok, is_purchase_kwai, fb_pixel_ids, tiktok_pixel_ids, kwai_pixel_ids, pending_time, confirmed_time, shipped_time, completed_time, rts_time, canceled_time, closed_time, warehouse, page, channel_name, handler, advertiser, pg_payment_info, sub_payment_method, epayment_provider, invoice_url, pg_reference_id, net_revenue, payment_fee, scalev_fee, net_payment_revenue, discount_code_discount, discount_code_code, discount_code_applied_to, utm_source */
-                columns?: string;
+                columns?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -21703,33 +21703,33 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Type of datetime for statistics (defaults to 'created_at'). */
-                datetime_type?: "draft_time" | "pending_time" | "confirmed_time" | "in_process_time" | "ready_time" | "canceled_time" | "shipped_time" | "shipped_rts_time" | "completed_time" | "rts_time" | "closed_time";
+                datetime_type?: ("draft_time" | "pending_time" | "confirmed_time" | "in_process_time" | "ready_time" | "canceled_time" | "shipped_time" | "shipped_rts_time" | "completed_time" | "rts_time" | "closed_time") | undefined;
                 /** @description Timezone for datetime adjustment (defaults to 'Asia/Jakarta') */
-                tz?: string;
+                tz?: string | undefined;
                 /** @description Date breakdown for statistics (defaults to 'off') */
-                breakdown_date?: "off" | "day" | "week" | "month";
+                breakdown_date?: ("off" | "day" | "week" | "month") | undefined;
                 /** @description Include breakdown by order status (defaults to 'false') */
-                is_breakdown_status?: "true" | "false";
+                is_breakdown_status?: ("true" | "false") | undefined;
                 /** @description Custom breakdown key for statistics (defaults to 'off') */
-                custom_breakdown_key?: "off" | "handler_id" | "advertiser_id" | "page_id" | "city" | "province";
+                custom_breakdown_key?: ("off" | "handler_id" | "advertiser_id" | "page_id" | "city" | "province") | undefined;
                 /** @description Minimum number of days for statistics (defaults to 0) */
-                minimum_days?: number;
+                minimum_days?: number | undefined;
                 /** @description Search term for the selected search_field (same meaning as on GET /v3/orders). Defaults to order ID search when search_field is omitted or unsupported. */
-                search?: string;
+                search?: string | undefined;
                 /** @description Field used by search (same meaning as on GET /v3/orders). Defaults to order_id when omitted or unsupported. */
-                search_field?: "order_id" | "shipment_receipt" | "external_id" | "pg_reference_id" | "gross_revenue" | "customer_name" | "customer_email" | "customer_phone";
+                search_field?: ("order_id" | "shipment_receipt" | "external_id" | "pg_reference_id" | "gross_revenue" | "customer_name" | "customer_email" | "customer_phone") | undefined;
                 /** @description Filter by order status */
-                status?: string;
+                status?: string | undefined;
                 /** @description Filter by payment status */
-                payment_status?: string;
+                payment_status?: string | undefined;
                 /** @description Filter by business ID */
-                business_id?: string;
+                business_id?: string | undefined;
                 /** @description Filter by store ID */
-                store_id?: string;
+                store_id?: string | undefined;
                 /** @description Filter by shipped time since (ISO 8601 format) */
-                shipped_time_since?: string;
+                shipped_time_since?: string | undefined;
                 /** @description Filter by shipped time until (ISO 8601 format) */
-                shipped_time_until?: string;
+                shipped_time_until?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -22009,7 +22009,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Search term to filter tags by name */
-                search?: string;
+                search?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -22041,7 +22041,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Search term to filter UTM sources */
-                search?: string;
+                search?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -22073,7 +22073,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Search term to filter UTM mediums */
-                search?: string;
+                search?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -22105,7 +22105,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Search term to filter UTM campaigns */
-                search?: string;
+                search?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -22137,7 +22137,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Search term to filter UTM contents */
-                search?: string;
+                search?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -22169,7 +22169,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Search term to filter UTM terms */
-                search?: string;
+                search?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -22235,7 +22235,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description Comma-separated payment gateway reference IDs */
-                pg_reference_ids: string;
+                pg_reference_ids: string | number;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -22956,33 +22956,33 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Search term to filter products by name (case-insensitive, partial match) */
-                search?: string;
+                search?: string | undefined;
                 /** @description Filter products by inventory tracking status (true or false) */
-                is_inventory?: boolean;
+                is_inventory?: boolean | undefined;
                 /** @description Filter products by product sharing status (true or false) */
-                is_product_sharing?: boolean;
+                is_product_sharing?: boolean | undefined;
                 /** @description Filter products associated with a specific warehouse ID */
-                warehouse_id?: number;
+                warehouse_id?: number | undefined;
                 /** @description Type of quantity to filter by. Options are 'available_qty' (only products with variants that have available quantity > 0) */
-                qty_type?: "available_qty";
+                qty_type?: "available_qty" | undefined;
                 /** @description Only products of these stores: numeric ids or `store_…` unique ids, comma-separated. */
                 store_id?: components["parameters"]["ProductListStoreIds"];
                 /** @description Show variants in products where is_checked is true or false */
-                is_checked?: boolean;
+                is_checked?: boolean | undefined;
                 /** @description Filter products by ownership. 'true' returns products owned by the business, 'false' returns shared products */
-                is_owned?: boolean;
+                is_owned?: boolean | undefined;
                 /** @description Filter products by item type (physical, digital, course, license, subscription) */
-                item_type?: "physical" | "digital" | "course" | "license" | "subscription";
+                item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
                 /** @description Filter products associated with a specific label name */
-                label?: string;
+                label?: string | undefined;
                 /** @description Filter products by pricing type (one_time or recurring) */
-                pricing_type?: "one_time" | "recurring";
+                pricing_type?: ("one_time" | "recurring") | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -23045,35 +23045,35 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Store ID. */
-                for_store_id?: number;
+                for_store_id?: number | undefined;
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Search term to filter products by name (case-insensitive, partial match) */
-                search?: string;
+                search?: string | undefined;
                 /** @description Filter products by inventory tracking status (true or false) */
-                is_inventory?: boolean;
+                is_inventory?: boolean | undefined;
                 /** @description Filter products by product sharing status (true or false) */
-                is_product_sharing?: boolean;
+                is_product_sharing?: boolean | undefined;
                 /** @description Filter products associated with a specific warehouse ID */
-                warehouse_id?: number;
+                warehouse_id?: number | undefined;
                 /** @description Type of quantity to filter by. Options are 'available_qty' (only products with variants that have available quantity > 0) */
-                qty_type?: "available_qty";
+                qty_type?: "available_qty" | undefined;
                 /** @description Filter products associated with a specific store ID */
-                store_id?: number;
+                store_id?: number | undefined;
                 /** @description Show variants in products where is_checked is true or false */
-                is_checked?: boolean;
+                is_checked?: boolean | undefined;
                 /** @description Filter products by ownership. 'true' returns products owned by the business, 'false' returns shared products */
-                is_owned?: boolean;
+                is_owned?: boolean | undefined;
                 /** @description Filter products by item type (physical, digital, course, license, subscription) */
-                item_type?: "physical" | "digital" | "course" | "license" | "subscription";
+                item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
                 /** @description Filter products associated with a specific label name */
-                label?: string;
+                label?: string | undefined;
                 /** @description Filter products by pricing type (one_time or recurring) */
-                pricing_type?: "one_time" | "recurring";
+                pricing_type?: ("one_time" | "recurring") | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -23105,33 +23105,33 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Search term to filter products by name (case-insensitive, partial match) */
-                search?: string;
+                search?: string | undefined;
                 /** @description Filter products by inventory tracking status (true or false) */
-                is_inventory?: boolean;
+                is_inventory?: boolean | undefined;
                 /** @description Filter products by product sharing status (true or false) */
-                is_product_sharing?: boolean;
+                is_product_sharing?: boolean | undefined;
                 /** @description Filter products associated with a specific warehouse ID */
-                warehouse_id?: number;
+                warehouse_id?: number | undefined;
                 /** @description Type of quantity to filter by. Options are 'available_qty' (only products with variants that have available quantity > 0) */
-                qty_type?: "available_qty";
+                qty_type?: "available_qty" | undefined;
                 /** @description Filter products associated with a specific store ID */
-                store_id?: number;
+                store_id?: number | undefined;
                 /** @description Show variants in products where is_checked is true or false */
-                is_checked?: boolean;
+                is_checked?: boolean | undefined;
                 /** @description Filter products by ownership. 'true' returns products owned by the business, 'false' returns shared products */
-                is_owned?: boolean;
+                is_owned?: boolean | undefined;
                 /** @description Filter products by item type (physical, digital, course, license, subscription) */
-                item_type?: "physical" | "digital" | "course" | "license" | "subscription";
+                item_type?: ("physical" | "digital" | "course" | "license" | "subscription") | undefined;
                 /** @description Filter products associated with a specific label name */
-                label?: string;
+                label?: string | undefined;
                 /** @description Filter products by pricing type (one_time or recurring) */
-                pricing_type?: "one_time" | "recurring";
+                pricing_type?: ("one_time" | "recurring") | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -23571,11 +23571,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -23680,11 +23680,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -23894,11 +23894,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -24178,11 +24178,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -24360,11 +24360,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -24507,13 +24507,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Search term to filter taxonomies by name (case-insensitive, partial match) */
-                search?: string;
+                search?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -25024,19 +25024,19 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Search term to filter bundles by name (case-insensitive, partial match) */
-                search?: string;
+                search?: string | undefined;
                 /** @description Filter bundles by their sharing status */
-                is_bundle_sharing?: boolean;
+                is_bundle_sharing?: boolean | undefined;
                 /** @description Filter bundles that have price options available in the specified store ID */
-                store_id?: number;
+                store_id?: number | undefined;
                 /** @description Filter bundles that are associated with the specified label */
-                label?: string;
+                label?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -25099,21 +25099,21 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Store ID. */
-                for_store_id?: number;
+                for_store_id?: number | undefined;
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Search term to filter bundles by name (case-insensitive, partial match) */
-                search?: string;
+                search?: string | undefined;
                 /** @description Filter bundles by their sharing status */
-                is_bundle_sharing?: boolean;
+                is_bundle_sharing?: boolean | undefined;
                 /** @description Filter bundles that have price options available in the specified store ID */
-                store_id?: number;
+                store_id?: number | undefined;
                 /** @description Filter bundles that are associated with the specified label */
-                label?: string;
+                label?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -25145,19 +25145,19 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Search term to filter bundles by name (case-insensitive, partial match) */
-                search?: string;
+                search?: string | undefined;
                 /** @description Filter bundles by their sharing status */
-                is_bundle_sharing?: boolean;
+                is_bundle_sharing?: boolean | undefined;
                 /** @description Filter bundles that have price options available in the specified store ID */
-                store_id?: number;
+                store_id?: number | undefined;
                 /** @description Filter bundles that are associated with the specified label */
-                label?: string;
+                label?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -25358,11 +25358,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -25499,11 +25499,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -25681,11 +25681,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
-                next_cursor?: string;
+                next_cursor?: string | undefined;
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
-                previous_cursor?: string;
+                previous_cursor?: string | undefined;
                 /** @description Items per page. Keep it unchanged while paging. At most 25. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -27109,7 +27109,7 @@ export interface operations {
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */
                 previous_cursor?: components["parameters"]["PreviousCursor"];
                 /** @description Anchor message for the page. */
-                anchor_id?: string;
+                anchor_id?: string | undefined;
                 /**
                  * @description Business selector for OAuth access tokens connected to several businesses: the `unique_id` of one of
                  *     the `connected_businesses` returned by `GET /v3/me`. Optional with a single connected business; API keys
@@ -27750,18 +27750,18 @@ export interface operations {
     listCheckoutIntents: {
         parameters: {
             query?: {
-                status?: "active" | "abandoned" | "completed";
+                status?: ("active" | "abandoned" | "completed") | undefined;
                 /** @description Free-text search. */
-                search?: string;
-                store_unique_id?: string;
-                page_unique_id?: string;
-                form_widget_id?: string;
-                started_at_from?: string;
-                started_at_until?: string;
-                sort_by?: "last_activity_at" | "started_at" | "completed_at";
-                sort_direction?: "asc" | "desc";
+                search?: string | undefined;
+                store_unique_id?: string | undefined;
+                page_unique_id?: string | undefined;
+                form_widget_id?: string | undefined;
+                started_at_from?: string | undefined;
+                started_at_until?: string | undefined;
+                sort_by?: ("last_activity_at" | "started_at" | "completed_at") | undefined;
+                sort_direction?: ("asc" | "desc") | undefined;
                 /** @description Items per page. Keep it unchanged while paging. At most 100. */
-                page_size?: number;
+                page_size?: number | undefined;
                 /** @description Opaque cursor for the next page, from a previous page's `next_cursor`. Send only one cursor at a time. */
                 next_cursor?: components["parameters"]["NextCursor"];
                 /** @description Opaque cursor for the previous page, from a previous page's `previous_cursor`. Send only one cursor at a time. */

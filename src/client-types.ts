@@ -15,9 +15,9 @@ import type { paths } from "../generated/schema.d.ts";
 /** Options a single call may set on top of openapi-fetch's; they override the client's for that call. */
 export interface ScalevRequestOptions {
   /** Timeout of each attempt of this call in ms, response body included (Infinity for none). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retries of this call after the first attempt (0: no retry). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
 }
 
 type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
@@ -32,12 +32,23 @@ type InitParam<Init> = RequiredKeysOf<Init> extends never
   ? [(Init & ScalevRequestOptions & { [key: string]: unknown })?]
   : [Init & ScalevRequestOptions & { [key: string]: unknown }];
 
+/**
+ * openapi-fetch's result, with the `error` a non-2xx answer really gets: an object, never a string.
+ * A text or empty error body (a plain-text 429) comes as `{ error, message }` (src/error-body.ts), which
+ * is the API's JSON error shape (ApiErrorResponse, declared on every operation). So `if (error) throw …`
+ * leaves `data` as the 2xx body.
+ */
+type CallResult<Operation extends Record<string | number, any>, Init> =
+  FetchResponse<Operation, Init, Media> extends infer Result
+    ? Result extends { error: infer Body } ? { data?: never; error: Exclude<Body, string>; response: Response } : Result
+    : never;
+
 // `Paths` is a type parameter (always `paths`), not a direct reference: that way TypeScript resolves
 // the path union lazily, and a call costs the type checker what an openapi-fetch call costs.
 type Method<Paths extends Record<string, any>, M extends HttpMethod> = <P extends PathsWith<Paths, M>, Init extends MaybeOptionalInit<Paths[P], M>>(
   url: P,
   ...init: InitParam<Init>
-) => Promise<FetchResponse<Paths[P][M] & {}, Init, Media>>;
+) => Promise<CallResult<Paths[P][M] & {}, Init>>;
 
 /** The typed calls of a Scalev client. */
 export interface ScalevCalls {

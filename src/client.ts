@@ -4,6 +4,7 @@ import { version } from "../package.json";
 import type { ScalevCalls } from "./client-types.ts";
 import { checkCredential, type Credentials } from "./credentials.ts";
 import { isNodeLike } from "./environment.ts";
+import { withErrorShape } from "./error-body.ts";
 import { ScalevConfigError, ScalevInputError } from "./errors.ts";
 import { checkBaseUrl, checkBusinessOptions, checkCallOptions, checkClientOptions, type ClientSettings } from "./options.ts";
 import { scalevPathSerializer } from "./path-params.ts";
@@ -17,29 +18,29 @@ export { DEFAULT_BASE_URL } from "./options.ts";
 
 export interface ScalevClientOptions extends Credentials {
   /** API origin; defaults to https://api.scalev.com. Must be https (http only on loopback, or see allowInsecureHttp). */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * Allow a plain http:// baseUrl on a host other than loopback: a local mock under docker compose
    * (`http://mock:4010`) or on a LAN address. Credentials then travel unencrypted. Never for
    * scalev.com and its subdomains (default false).
    */
-  allowInsecureHttp?: boolean;
+  allowInsecureHttp?: boolean | undefined;
   /** Sent as the `b_uid` query parameter on business routes (selects one of an OAuth token's businesses). */
-  businessUniqueId?: string;
+  businessUniqueId?: string | undefined;
   /** Retries after the first attempt (default 2). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Timeout of each attempt in ms, response body included (default 60000; Infinity for none). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Longest server-requested wait (Retry-After / X-Ratelimit-Reset) honoured before retrying (default 60000). */
-  maxRetryDelayMs?: number;
+  maxRetryDelayMs?: number | undefined;
   /** Wait for the rate-limit bucket to reset instead of sending requests that would get 429 (default true). */
-  throttle?: boolean;
+  throttle?: boolean | undefined;
   /** fetch implementation (default: globalThis.fetch at call time). */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** User-Agent header. Default `scalev-v3-client/<version>` on server runtimes; none in browsers. */
-  userAgent?: string;
+  userAgent?: string | undefined;
   /** Allow `apiKey` in a browser-like environment (default false: it throws ScalevConfigError). */
-  allowSecretKeyInBrowser?: boolean;
+  allowSecretKeyInBrowser?: boolean | undefined;
 }
 
 export interface ScalevClientState {
@@ -173,11 +174,13 @@ export function assembleClient(settings: ClientSettings, business?: BusinessSupp
     return prepared;
   }
   const methods = core as unknown as Record<string, Send>;
+  // The error of a non-2xx answer is always an object (src/error-body.ts).
+  const shapeError = withErrorShape as (result: unknown) => unknown;
   for (const method of METHODS) {
     const send = methods[method]!;
     methods[method] = (path: string, init: Init) => {
       try {
-        return send(path, initOf(method, path, init));
+        return send(path, initOf(method, path, init)).then(shapeError);
       } catch (error) {
         return Promise.reject(error);
       }
@@ -186,7 +189,7 @@ export function assembleClient(settings: ClientSettings, business?: BusinessSupp
   const request = methods.request!;
   methods.request = (method: string, path: string, init: Init) => {
     try {
-      return request(method, path, initOf(String(method).toUpperCase(), path, init));
+      return request(method, path, initOf(String(method).toUpperCase(), path, init)).then(shapeError);
     } catch (error) {
       return Promise.reject(error);
     }

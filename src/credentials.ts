@@ -13,19 +13,19 @@ export type TokenSource = string | (() => string | Promise<string>);
 
 export interface Credentials {
   /** Business secret or restricted API key (sk_… / rk_…), for business routes. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** OAuth access token (or a function returning the current one), for business routes. */
-  accessToken?: TokenSource;
+  accessToken?: TokenSource | undefined;
   /** Storefront publishable key (sfpk_…), for /v3/stores/{store_id}/public/* routes. */
-  storefrontApiKey?: string;
+  storefrontApiKey?: string | undefined;
   /** Customer access JWT (or a function returning the current one), for /customers/me/* routes. */
-  customerToken?: TokenSource;
+  customerToken?: TokenSource | undefined;
   /** Guest cart token; captured from responses automatically. */
-  guestToken?: string;
+  guestToken?: string | undefined;
   /** Page API key of an HTML Mode landing page, for /v3/pages/{page_unique_id}/* runtime routes. */
-  pageApiKey?: string;
+  pageApiKey?: string | undefined;
   /** Write token (cit_…) of the checkout intent being saved, for PATCH …/checkout-intents/{id}. */
-  checkoutIntentToken?: string;
+  checkoutIntentToken?: string | undefined;
 }
 
 /** Each credential option: a string only, or also a function returning the current token ("token"). */

@@ -28,14 +28,14 @@ export class ScalevInputError extends ScalevError {
 
 export interface ScalevApiErrorInit {
   status: number;
-  statusText?: string;
+  statusText?: string | undefined;
   /** Parsed JSON body, the raw text when it is not JSON, or undefined when there is none. */
   body: unknown;
   headers: Headers;
-  method?: string;
+  method?: string | undefined;
   url: string;
   /** OAuth scopes the operation needs (business routes; [] when none is documented), named in a 403's message. */
-  requiredScopes?: readonly string[];
+  requiredScopes?: readonly string[] | undefined;
 }
 
 const MESSAGE_BODY_LIMIT = 300;

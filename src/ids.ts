@@ -85,7 +85,8 @@ function positiveSafeInteger(value: unknown, what: string): number {
 /**
  * Reads an order id: a UUIDv7 string (normalised to lowercase, with its creation time decoded) or a
  * legacy numeric id (a positive safe integer, as a number or a plain decimal string).
- * Throws ScalevInputError for anything else.
+ * Throws ScalevInputError for anything else, saying what was expected; an order number (`order_id`):
+ *   parseOrderId("250130JQHFZG") // throws ScalevInputError: "250130JQHFZG" is not a valid order id: expected a UUIDv7 or a legacy numeric id.
  */
 export function parseOrderId(value: unknown): ParsedOrderId {
   if (typeof value === "string" && !DECIMAL.test(value)) {

@@ -27,6 +27,7 @@ export { unwrap, toApiError } from "./unwrap.ts";
 export type { RateLimit } from "./rate-limit.ts";
 export type { ScalevClientState } from "./client.ts";
 export type { ScalevRequestOptions } from "./client-types.ts";
+export type { ScalevTextErrorBody } from "./error-body.ts";
 export type { Credentials, TokenSource } from "./credentials.ts";
 export { type ScalevApiErrorInit } from "./errors.ts";
 export {

@@ -49,15 +49,15 @@ export type PageItem<Paths, P extends keyof Paths> =
 
 export interface PaginateOptions {
   /** Stop after this many items (pages(): after the page that reaches it; pages are never cut). */
-  maxItems?: number;
+  maxItems?: number | undefined;
   /** Fetch at most this many pages. */
-  maxPages?: number;
+  maxPages?: number | undefined;
   /** `page_size` to send, clamped to the route's documented maximum. Overrides `params.query.page_size`. */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** "forward" follows `next_cursor` (default); "backward" follows `previous_cursor`. */
-  direction?: "forward" | "backward";
+  direction?: "forward" | "backward" | undefined;
   /** Aborts the request in flight and stops paging. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 type Init<Paths, P extends keyof Paths> = MaybeOptionalInit<Paths[P], "get" & keyof Paths[P]>;

@@ -1,3 +1,4 @@
+import { bodyOf } from "./error-body.ts";
 import { ScalevApiError, ScalevInputError } from "./errors.ts";
 import { requestOfReplaced } from "./request.ts";
 import { ScalevResponse } from "./response.ts";
@@ -14,7 +15,7 @@ export function toApiError(result: { error?: unknown; response: Response }): Sca
   return new ScalevApiError({
     status: response.status,
     statusText: response.statusText,
-    body: error,
+    body: bodyOf(error),
     headers: response.headers,
     method: request?.method,
     url: request?.url ?? response.url ?? "",

@@ -41,7 +41,7 @@ export type WebhookHeaders =
 
 export interface ParseWebhookOptions {
   /** Return events missing from the spec as `UnknownScalevWebhookEvent` instead of throwing `unknown_event`. */
-  allowUnknownEvents?: boolean;
+  allowUnknownEvents?: boolean | undefined;
 }
 
 // A Record over the generated event names: adding an event to the spec fails typecheck until it is listed here.
@@ -111,7 +111,7 @@ export async function parseWebhook(
   rawBody: WebhookRawBody,
   headers: WebhookHeaders,
   secret: string,
-  options?: ParseWebhookOptions & { allowUnknownEvents?: false },
+  options?: ParseWebhookOptions & { allowUnknownEvents?: false | undefined },
 ): Promise<ScalevWebhookEvent>;
 export async function parseWebhook(
   rawBody: WebhookRawBody,

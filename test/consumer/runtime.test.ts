@@ -1,14 +1,16 @@
 /**
- * The packed package run the ways users run it: `require()` and `import` on Node, then Bun, Deno and
- * Vercel's edge runtime, each making one real call to the Prism mock. Bun and Deno come from their
- * npm packages (devDependencies); a runtime that is not installed is skipped with a printed reason.
+ * The packed package run the ways users run it: `require()` and `import` on every supported Node line
+ * (support/node-lines.ts), then Bun, Deno and Vercel's edge runtime, each making one real call to the
+ * Prism mock. Bun and Deno come from their npm packages (devDependencies); a runtime that is not
+ * installed is skipped with a printed reason.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { EdgeRuntime } from "edge-runtime";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { expectedCall, lastJsonLine } from "./support/consumer.ts";
+import { expectedCall, lastJsonLine, root } from "./support/consumer.ts";
+import { NODE_LINES } from "./support/node-lines.ts";
 import { bunBinary, denoCommand } from "./support/runtimes.ts";
 import { runOk } from "./support/run.ts";
 
@@ -20,25 +22,39 @@ beforeAll(async () => {
   expected = await expectedCall(consumer.prismUrl);
 });
 
-describe("Node", () => {
-  it("require() loads the CommonJS build and makes a call", async () => {
-    const { stdout } = await runOk(process.execPath, ["main.cjs"], { cwd: consumer.dir, env });
+it("package.json engines names the Node lines tested here", () => {
+  const { engines } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { engines: { node: string } };
+  const last = NODE_LINES.at(-1);
+  expect(engines.node).toBe([...NODE_LINES.slice(0, -1).map((line) => `^${line}.0.0`), `>=${last}.0.0`].join(" || "));
+});
+
+describe.each(NODE_LINES)("Node %i", (line) => {
+  const node = consumer.nodes[line]!;
+  if (!node.path) console.warn(`SKIPPED Node ${line} consumer tests: ${node.reason}`);
+  const skipped = node.path ? "" : ` (skipped: ${node.reason})`;
+
+  it.skipIf(!node.path)(`runs the version it means${skipped}`, async () => {
+    const { stdout } = await runOk(node.path!, ["-p", "process.version"]);
+    expect(stdout.trim()).toBe(node.version);
+    expect(stdout.trim()).toMatch(new RegExp(`^v${line}\\.`));
+  });
+
+  it.skipIf(!node.path)(`require() loads the CommonJS build and makes a call${skipped}`, async () => {
+    const { stdout } = await runOk(node.path!, ["main.cjs"], { cwd: consumer.dir, env });
     const result = lastJsonLine(stdout);
     expect(result.entry).toMatch(/node_modules\/scalev-v3-client\/dist\/index\.cjs$/);
     expect(result).toMatchObject(expected);
   });
 
-  it("import loads the ES module build and makes a call", async () => {
-    const { stdout } = await runOk(process.execPath, ["main.mjs"], { cwd: consumer.dir, env });
+  it.skipIf(!node.path)(`import loads the ES module build and makes a call${skipped}`, async () => {
+    const { stdout } = await runOk(node.path!, ["main.mjs"], { cwd: consumer.dir, env });
     const result = lastJsonLine(stdout);
     expect(result.entry).toMatch(/node_modules\/scalev-v3-client\/dist\/index\.js$/);
     expect(result).toMatchObject(expected);
   });
-});
 
-describe("openapi-react-query", () => {
-  it("its query options fetch through the client", async () => {
-    const { stdout } = await runOk(process.execPath, ["react-query.mjs"], { cwd: consumer.dir, env });
+  it.skipIf(!node.path)(`openapi-react-query's query options fetch through the client${skipped}`, async () => {
+    const { stdout } = await runOk(node.path!, ["react-query.mjs"], { cwd: consumer.dir, env });
     expect(lastJsonLine(stdout)).toEqual({ orders: expected.orders });
   });
 });

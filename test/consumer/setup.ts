@@ -4,11 +4,13 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startPrism } from "../support/prism.ts";
 import { OLDEST_TYPESCRIPT, root } from "./support/consumer.ts";
+import { installNodeLines } from "./support/node-lines.ts";
 import { runOk } from "./support/run.ts";
 
 /**
  * Builds and packs the package once, installs the tarball into a temporary consumer project (with the
- * oldest supported TypeScript), and starts a Prism mock for the calls the consumers make.
+ * oldest supported TypeScript), installs the supported Node lines the tests run it on, and starts a
+ * Prism mock for the calls the consumers make.
  */
 export default async function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), "scalev-consumer-"));
@@ -27,15 +29,22 @@ export default async function setup(project: TestProject) {
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "0.0.0" }));
   // What an app adds next to the package, at the versions this repository tests with.
   const devDependencies: Record<string, string> = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).devDependencies;
-  const companions = ["@types/node", "openapi-react-query", "@tanstack/react-query"].map((name) => `${name}@${devDependencies[name]}`);
-  await runOk(
-    "npm",
-    ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball, `typescript-oldest@npm:typescript@${OLDEST_TYPESCRIPT}`, ...companions],
-    { cwd: dir, timeoutMs: 240_000 },
-  );
+  const companions = ["@types/node", "@types/react", "openapi-react-query", "@tanstack/react-query"].map((name) => `${name}@${devDependencies[name]}`);
+  // Types the docs' code blocks import beyond those (docs-code.test.ts): the Express receiver.
+  companions.push("@types/express@^5.0.0");
+  const [, nodes] = await Promise.all([
+    runOk(
+      "npm",
+      ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball, `typescript-oldest@npm:typescript@${OLDEST_TYPESCRIPT}`, ...companions],
+      { cwd: dir, timeoutMs: 240_000 },
+    ),
+    installNodeLines(join(work, "node-lines")),
+  ]);
+  console.log(`consumer: Node ${Object.values(nodes).map((node) => node.version ?? "missing").join(", ")}`);
 
   const prism = await startPrism();
-  project.provide("consumer", { dir, tarball, prismUrl: prism.url });
+  const { size, unpackedSize, entryCount } = info!;
+  project.provide("consumer", { dir, tarball, packed: { size, unpackedSize, entryCount }, prismUrl: prism.url, nodes });
   return async () => {
     await prism.stop();
     rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 /**
  * The packed package's types, as a consumer's compiler sees them: fixtures/types/app.ts checked with
- * `strict` (and skipLibCheck off, so the package's own declarations are checked too) as an ES module
+ * `strict`, `exactOptionalPropertyTypes` and `noUncheckedIndexedAccess` (and skipLibCheck off, so the
+ * package's own declarations are checked too) as an ES module
  * (nodenext, bundler) and as CommonJS (nodenext, node10), on this repo's TypeScript and on the oldest
  * version the package claims.
  */
@@ -36,7 +37,15 @@ function project(mode: Mode): string {
   mkdirSync(dir, { recursive: true });
   copyFileSync(join(consumer.dir, "types", "app.ts"), join(dir, "app.ts"));
   writeFileSync(join(dir, "package.json"), JSON.stringify({ type: mode.packageType }));
-  const compilerOptions = { target: "es2022", strict: true, noEmit: true, skipLibCheck: false, ...mode.compilerOptions };
+  const compilerOptions = {
+    target: "es2022",
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    noEmit: true,
+    skipLibCheck: false,
+    ...mode.compilerOptions,
+  };
   writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["app.ts"] }));
   return dir;
 }

@@ -15,6 +15,8 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 180_000,
+    // Every test here runs npm, tsc or a runtime: list passing ones only when unusually slow.
+    slowTestThreshold: 60_000,
     hookTimeout: 300_000,
   },
 });

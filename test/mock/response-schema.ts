@@ -2,19 +2,14 @@
  * Checks an answer against what the bundled spec declares for it: the status is declared for the
  * operation and the body validates against that status's JSON schema (ajv, as the contract tests do).
  */
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
 import { pointerToken, resolveRef } from "../../scripts/spec-refs.ts";
+import { specAjv } from "../support/spec-ajv.ts";
 
 type Doc = { paths: Record<string, Record<string, any>> };
 
 /** Returns the problems with an answer of `METHOD path` (a spec path template), or [] when it is as declared. */
 export function responseChecker(doc: Doc) {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
-  for (const format of ["binary", "int32", "int64", "float", "double", "byte", "password"]) ajv.addFormat(format, true);
-  ajv.addFormat("decimal", { type: "string", validate: /^-?\d+(\.\d+)?$/ });
-  ajv.addSchema(doc, "spec");
+  const ajv = specAjv(doc, "spec");
 
   return (method: string, path: string, status: number, body: unknown): string[] => {
     const declared = doc.paths[path]?.[method.toLowerCase()]?.responses?.[String(status)];

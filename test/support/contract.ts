@@ -4,13 +4,12 @@
  */
 import { appendFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
 import type { Middleware } from "openapi-fetch";
 import { expect, inject } from "vitest";
 import { createScalevClient, type ScalevClientOptions } from "../../src/index.ts";
 import { resolveRef } from "../../scripts/spec-refs.ts";
 import { bundledSpec, pointerToken } from "./spec.ts";
+import { specAjv } from "./spec-ajv.ts";
 
 /** Placeholder credentials: Prism only checks that the declared credential is present. */
 export const TEST_CREDENTIALS = {
@@ -37,12 +36,7 @@ export function contractClient(overrides: ScalevClientOptions = {}) {
   return client;
 }
 
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
-for (const format of ["binary", "int32", "int64", "float", "double", "byte", "password"]) ajv.addFormat(format, true);
-// Money and weights travel as decimal strings ("185000.00").
-ajv.addFormat("decimal", { type: "string", validate: /^-?\d+(\.\d+)?$/ });
-ajv.addSchema(bundledSpec(), "spec");
+const ajv = specAjv(bundledSpec(), "spec");
 
 /** Validator for the schema at `<responsePointer>/content/<mediaType>/schema` of the bundled spec. */
 function responseValidator(responsePointer: string, mediaType: string) {

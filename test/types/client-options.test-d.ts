@@ -12,7 +12,7 @@ describe("per-call options", () => {
     void scalev.GET("/v3/orders/{id}", { params: { path: { id: ORDER } }, timeoutMs: Infinity });
     void scalev.POST("/v3/orders/delete", { body: { ids: [ORDER] }, maxRetries: 3 });
     void scalev.request("get", "/v3/orders/tags", { timeoutMs: 100 });
-    expectTypeOf<ScalevRequestOptions>().toEqualTypeOf<{ timeoutMs?: number; maxRetries?: number }>();
+    expectTypeOf<ScalevRequestOptions>().toEqualTypeOf<{ timeoutMs?: number | undefined; maxRetries?: number | undefined }>();
   });
 
   it("rejects options of the wrong type", () => {

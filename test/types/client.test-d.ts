@@ -19,10 +19,11 @@ describe("createScalevClient types (Orders)", () => {
     void scalev.GET("/v3/orders/{id}", {});
     // @ts-expect-error: `chat_id` is missing
     void scalev.GET("/v3/orders/{id}/chats/{chat_id}", { params: { path: { id: "019e812d-7320-7a3c-9d4e-5a2b8c7d9e11" } } });
-    // the id is a string (UUIDv7 or a legacy numeric id written as digits)
-    // @ts-expect-error: a number is not accepted as the path id
+    // the id is a UUIDv7 string or a legacy numeric id (as a number or as digits)
     void scalev.GET("/v3/orders/{id}", { params: { path: { id: 884213 } } });
     void scalev.GET("/v3/orders/{id}", { params: { path: { id: "884213" } } });
+    // @ts-expect-error: nor anything else
+    void scalev.GET("/v3/orders/{id}", { params: { path: { id: true } } });
   });
 
   it("checks the request body of POST /v3/orders", () => {

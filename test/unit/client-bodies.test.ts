@@ -82,12 +82,14 @@ describe("2xx bodies that are not JSON", () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it("error answers keep their body as text or JSON, whatever the type", async () => {
+  it("error answers without a JSON error object come as the error shape; the body stays readable as sent", async () => {
     server.reply(chunked(502, "text/html", "<h1>Bad Gateway</h1>"), chunked(404, "application/json"));
-    expect((await get()).error).toBe("<h1>Bad Gateway</h1>");
+    const page = await get();
+    expect(page.error).toEqual({ error: "<h1>Bad Gateway</h1>", message: "<h1>Bad Gateway</h1>" });
+    expect(await page.response.text()).toBe("<h1>Bad Gateway</h1>");
     const empty = await get();
     expect(empty.response.status).toBe(404);
-    expect(empty.error).toBeUndefined();
+    expect(empty.error).toEqual({ error: "404 Not Found", message: "404 Not Found" });
   });
 
   it("the response you get back reads the same bytes every way, more than once", async () => {

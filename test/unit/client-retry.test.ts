@@ -62,7 +62,7 @@ describe("retries against a server", () => {
     const { error, response } = await getOrder(client({ maxRetries: 2 }));
     expect(server.requests).toHaveLength(3);
     expect(response.status).toBe(503);
-    expect(error).toBe("Service Unavailable");
+    expect(error).toEqual({ error: "Service Unavailable", message: "Service Unavailable" });
   });
 
   it("GET: succeeds on the retry that works", async () => {
@@ -149,7 +149,7 @@ describe("retries against a server", () => {
     server.reply(text(429, "Too Many Requests", { "retry-after": "3600" }), json(200, {}));
     const { response, error } = await getOrder(client({ maxRetryDelayMs: 1000 }));
     expect(response.status).toBe(429);
-    expect(error).toBe("Too Many Requests");
+    expect(error).toEqual({ error: "Too Many Requests", message: "Too Many Requests" });
     expect(server.requests).toHaveLength(1);
   });
 

@@ -12,20 +12,17 @@
  *   count as closed.
  * Stub operations (no content) have nothing to check.
  */
-import Ajv2020, { type ValidateFunction } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import type { ValidateFunction } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import * as specRefs from "../../scripts/spec-refs.ts";
 import { bundledSpec, pointerToken, specOperations } from "../support/spec.ts";
+import { specAjv } from "../support/spec-ajv.ts";
 
 const spec = bundledSpec();
 
 /** Schema lookup, validation and the undeclared-property walk over one OpenAPI document. */
 function exampleChecker(doc: Record<string, any>) {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
-  for (const format of ["binary", "int32", "int64", "float", "double", "byte", "password"]) ajv.addFormat(format, true);
-  ajv.addSchema(doc, "doc");
+  const ajv = specAjv(doc, "doc");
 
   const validators = new Map<string, ValidateFunction>();
   /** Validator for the schema at a JSON pointer of the document. */
@@ -219,6 +216,22 @@ describe("spec examples (generated/openapi.json)", () => {
   it("has an example on every 2xx response with content", () => {
     expect(specOperations(spec).length, "the bundled spec has no operations").toBeGreaterThan(0);
     expect(problems, report("2xx responses without a usable example", problems)).toEqual([]);
+  });
+
+  it("uses only formats the validator knows (an unknown one would go unchecked)", () => {
+    const used = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === "object") {
+        const { format } = node as { format?: unknown };
+        if (typeof format === "string" && typeof (node as { type?: unknown }).type !== "undefined") used.add(format);
+        Object.values(node).forEach(walk);
+      }
+    };
+    walk(spec);
+    expect(used.size).toBeGreaterThan(5);
+    const known = Object.keys(specAjv(spec, "formats").formats);
+    expect([...used].filter((format) => !known.includes(format))).toEqual([]);
   });
 
   it("has examples that validate against their schemas", () => {

@@ -3,8 +3,6 @@
  * node:crypto's createHmac, independently of the WebCrypto code under test.
  */
 import { createHmac } from "node:crypto";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   SCALEV_WEBHOOK_EVENTS,
@@ -17,6 +15,7 @@ import {
   type UnknownScalevWebhookEvent,
 } from "../../src/index.ts";
 import { bundledSpec, pointerToken } from "../support/spec.ts";
+import { specAjv } from "../support/spec-ajv.ts";
 
 const SECRET = "test-signing-secret-9f3b2c";
 const sign = (body: string | Uint8Array, secret = SECRET) => createHmac("sha256", secret).update(body).digest("base64");
@@ -224,9 +223,7 @@ describe("parseWebhook", () => {
 describe("the spec's webhook examples", () => {
   const spec = bundledSpec();
   const webhooks = Object.entries<any>(spec.webhooks ?? {});
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
-  ajv.addSchema(spec, "spec");
+  const ajv = specAjv(spec, "spec");
 
   it("describes exactly the events parseWebhook knows", () => {
     expect(webhooks.map(([name]) => name).sort()).toEqual([...SCALEV_WEBHOOK_EVENTS].sort());

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import type { NodeBinaries } from "./node-lines.ts";
 
 /** The oldest TypeScript the package supports (package.json peerDependencies, README): older ones
  * fail inside openapi-fetch's own types. Installed at exactly this version in the consumer. */
@@ -11,8 +12,12 @@ export interface Consumer {
   dir: string;
   /** The `npm pack` tarball. */
   tarball: string;
+  /** What `npm pack` reported for it: bytes, bytes unpacked, files. */
+  packed: { size: number; unpackedSize: number; entryCount: number };
   /** A Prism mock of the API, started from the bundled spec. */
   prismUrl: string;
+  /** A Node binary per supported line (support/node-lines.ts). */
+  nodes: NodeBinaries;
 }
 
 declare module "vitest" {
