@@ -5,7 +5,7 @@
  *   and the caller's signal), following the redirects src/redirect.ts allows;
  * - decide: src/retry.ts says whether to try again, and after how long;
  * - wait: sleep until then (the caller's signal ends the wait);
- * - and for the final answer: read its body (still within the timeout), keep the credentials it hands
+ * - finish: read the final answer's body (still within the timeout), keep the credentials it hands
  *   back and, for a 403 of a business route, the OAuth scopes the operation needs.
  * The caller's signal is never retried: its reason is rethrown as is.
  */
@@ -72,12 +72,7 @@ export function createTransport(session: Session, settings: TransportSettings) {
         throttle?.release(rateLimit);
         if (rateLimit) session.rateLimit = rateLimit;
         delay = retryDelayAfterAnswer(method, response, retry, maxRetries, settings.maxRetryDelayMs);
-        if (delay === undefined) {
-          const requiredScopes = response.status === 403 ? await scopesFor(call?.route, settings) : undefined;
-          const answer = await readResponse(response, { method, url: out.url, requiredScopes }, redirected);
-          if (call) keepHandedBack(session.credentials, call.route, answer.headers, ScalevResponse.dataOf(answer));
-          return answer;
-        }
+        if (delay === undefined) return await finish(response, out, redirected, session, settings);
         await response.body?.cancel().catch(() => {});
       } catch (error) {
         if (!answered) throttle?.release(undefined);
@@ -160,9 +155,17 @@ async function followRedirects(response: Response, out: Outgoing, body: BodyInit
   }
 }
 
-/** For a 403 of a route that names its scopes: the OAuth scopes the operation needs. */
-const scopesFor = (route: Route | undefined, settings: TransportSettings) =>
-  route?.namesScopes && settings.scopesOf ? settings.scopesOf(route) : undefined;
+/**
+ * finish: the final answer, its body read (within the attempt's timeout); the credentials it hands back
+ * kept; for a 403 of a route that names its scopes, the OAuth scopes the operation needs.
+ */
+async function finish(response: Response, out: Outgoing, redirected: boolean, session: Session, settings: TransportSettings): Promise<ScalevResponse> {
+  const route = out.call?.route;
+  const requiredScopes = response.status === 403 && route?.namesScopes && settings.scopesOf ? await settings.scopesOf(route) : undefined;
+  const answer = await readResponse(response, { method: out.method, url: out.url, requiredScopes }, redirected);
+  if (route) keepHandedBack(session.credentials, route, answer.headers, ScalevResponse.dataOf(answer));
+  return answer;
+}
 
 /** The error a failed attempt is thrown as: its timeout, a ScalevError as is, anything else a connection failure. */
 function failureOf(error: unknown, timedOut: AttemptSignal | undefined, out: Outgoing): unknown {
