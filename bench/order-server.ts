@@ -16,7 +16,7 @@ function ordersPage(cursor: string | null): string {
 
 /**
  * As the API answers, with rate-limit headers: GET /v3/orders a cursor page, any other GET a ~4 KB
- * order, a POST 201 with the order (its body read first).
+ * order, a POST 201 and a PATCH 200 with the order (the request body read first).
  */
 export function orderServer(): Promise<LocalServer> {
   const order = orderJson();
@@ -25,9 +25,9 @@ export function orderServer(): Promise<LocalServer> {
       res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...RATE_LIMIT });
       res.end(body);
     };
-    if (req.method === "POST") {
+    if (req.method === "POST" || req.method === "PATCH") {
       req.resume();
-      req.on("end", () => answer(201, order));
+      req.on("end", () => answer(req.method === "POST" ? 201 : 200, order));
       return;
     }
     const url = new URL(req.url!, "http://x");
