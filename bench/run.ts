@@ -82,7 +82,8 @@ const earlier: Row[] = [
     `${(r.gzip / 1024).toFixed(2)} KB, ${r.clientModules.length ? r.clientModules.join(", ") : "none"}`,
     verdict(r.gzip <= r.limit && r.clientModules.length === 0),
   ]),
-  ["consumer type-check instantiations ÷ bare openapi-fetch (100 calls)", "≤ 1.15×", `${typecheck.instantiationRatio.toFixed(2)}× (deterministic)`, verdict(typecheck.instantiationRatio <= 1.15)],
+  ["consumer type-check instantiations ÷ bare openapi-fetch (100 calls, results not used)", "≤ 1.15×", `${typecheck.instantiationRatio.toFixed(2)}× (deterministic)`, verdict(typecheck.instantiationRatio <= 1.15)],
+  ["the same, each call's error read", "≤ 1.15×", `${typecheck.instantiationRatioReadingErrors.toFixed(2)}× (deterministic)`, verdict(typecheck.instantiationRatioReadingErrors <= 1.15)],
   ["codegen: lint + bundle + types", "≤ 5 s", `${codegen.total.median.toFixed(2)} s (min ${codegen.total.min.toFixed(2)}, max ${codegen.total.max.toFixed(2)})`, verdict(codegen.total.median <= 5)],
   ["pagination memory, 100k vs 10k items streamed", "flat (≈ 1×)", `${pagination.flatRatio.toFixed(2)}×`, verdict(pagination.flatRatio <= 1.2)],
   ["rate-limited throughput vs best possible; 429s reaching the caller", "≥ 0.90×; 0", `${rateLimit.efficiency.toFixed(2)}×; ${rateLimit.callerErrors}`, verdict(rateLimit.efficiency >= 0.9 && rateLimit.callerErrors === 0)],
@@ -92,6 +93,20 @@ const operations = Object.values(JSON.parse(readFileSync(join(root, "generated",
   .flatMap((item) => Object.keys(item).filter((key) => ["get", "put", "post", "delete", "options", "head", "patch", "trace"].includes(key))).length;
 /** Why a target can be missed: printed only for targets not met. */
 const whyNotMet: Record<string, string> = {
+  "consumer type-check instantiations ÷ bare openapi-fetch (100 calls, results not used)":
+    "the client's call type gives every non-2xx answer an object `error` (src/client-types.ts), which resolves the error type at each call; bare openapi-fetch leaves it unresolved while nobody reads the result. Read, it costs both the same (the next row).",
+  "GET, sequential: scalev ÷ bare openapi-fetch given the same timeout signal":
+    "what the client does per call (route lookup, credentials, the throttle, the rate-limit and guest-token headers read, the body read inside the attempt) costs about what bare openapi-fetch spends on its second Request (fetch() copies the one openapi-fetch built), so the two stay within a few percent and the ratio moves with the load of this shared machine; section 2 measures what the timeout itself costs on each platform.",
+  "GET, 16 concurrent: scalev ÷ bare openapi-fetch given the same timeout signal":
+    "as for sequential GETs: the client's own work per call is about what bare openapi-fetch spends on its second Request.",
+  "POST, sequential: scalev ÷ bare openapi-fetch (no signal)":
+    "the client saves openapi-fetch's second Request with its copy of the body, and spends part of it on its own work and on the timeout signal bare openapi-fetch does not create (the ratio against bare openapi-fetch given the same signal is in section 1).",
+  "POST, 16 concurrent: scalev ÷ bare openapi-fetch (no signal)":
+    "the client saves openapi-fetch's second Request with its copy of the body, and spends part of it on its own work and on the timeout signal bare openapi-fetch does not create (the ratio against bare openapi-fetch given the same signal is in section 1).",
+  "PATCH, sequential: scalev ÷ bare openapi-fetch (no signal)":
+    "the client saves openapi-fetch's second Request with its copy of the body, and spends part of it on its own work and on the timeout signal bare openapi-fetch does not create (the ratio against bare openapi-fetch given the same signal is in section 1).",
+  "PATCH, 16 concurrent: scalev ÷ bare openapi-fetch (no signal)":
+    "the client saves openapi-fetch's second Request with its copy of the body, and spends part of it on its own work and on the timeout signal bare openapi-fetch does not create (the ratio against bare openapi-fetch given the same signal is in section 1).",
   "codegen: lint + bundle + types": `That target predates issue 17 and was set on a spec of 232 operations; the spec now has ${operations}, and lint, bundling and type generation grow with it (the best run here: ${codegen.total.min.toFixed(2)} s, on a shared machine). Codegen is scripts/generate.ts and Redocly, outside the client.`,
   "storefront app (createScalevClient + paginate), plain esbuild --bundle, gzip":
     "the scope table is out (the storefront entry point cannot get a business 403, so it does not carry it: section 5 has the main entry's bundle with it), and so is the b_uid and scope handling; what remains is what a storefront runs: openapi-fetch itself, credentials per route, the timeout and retry policy, the throttle, typed and redacted errors, the checks that turn bad input into typed errors before anything is sent, the Response over the read body, and paginate(). Section 5 lists the bytes module by module.",

@@ -106,9 +106,18 @@ function writeFixtures(dir: string, fixtures: Record<string, string>): Record<st
 /** From a fixture folder under `dir` to a repo file. */
 const relFrom = (dir: string) => (path: string) => relative(join(dir, "fixture"), join(root, path));
 
-export function writeTypecheckFixtures(dir: string, count = 100): Record<string, string> {
+/**
+ * The same typed calls on this package and on bare openapi-fetch, and an empty program. With
+ * `readError`, each call's `error` is read (as code that checks its calls does); otherwise the results
+ * are not used.
+ */
+export function writeTypecheckFixtures(dir: string, count = 100, readError = false): Record<string, string> {
   const list = calls(count);
-  const lines = (client: string) => list.map((c) => `  await ${client}.${c.method}(${JSON.stringify(c.path)}, ${JSON.stringify(c.init)});`).join("\n");
+  const lines = (client: string) =>
+    list
+      .map((c) => `${client}.${c.method}(${JSON.stringify(c.path)}, ${JSON.stringify(c.init)})`)
+      .map((call) => (readError ? `  if ((await ${call}).error) return;` : `  await ${call};`))
+      .join("\n");
   const rel = relFrom(dir);
   return writeFixtures(dir, {
     // The built package, as an app sees it: declarations from dist/ (bench/run builds it first).
@@ -132,7 +141,7 @@ ${lines("client")}
   } while (cursor);
 }
 `,
-    "empty program": "export {};\n",
+    ...(readError ? {} : { "empty program": "export {};\n" }),
   });
 }
 
