@@ -5,7 +5,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 MOCK_PORT ?= 4010
 
-.PHONY: all install lint generate check-generated typecheck build test test-consumer test-e2e test-docs docs docs-figures mock mock-webhook backend-example contract-diff bench clean
+.PHONY: all install lint generate check-generated typecheck build build-mock test test-consumer test-e2e test-docs docs docs-figures mock mock-webhook backend-example contract-diff bench clean
 
 all: install lint generate typecheck build
 
@@ -31,9 +31,22 @@ typecheck: install
 	npx tsc --noEmit -p examples/backend/tsconfig.json
 	npx tsc --noEmit -p examples/storefront/tsconfig.json
 
-build: install
+build: install build-mock
 	npx tsdown --logLevel warn
 	@echo "Built dist/ ($$(find dist -type f | wc -l) files)."
+
+# The mock package (mock/, npm workspace scalev-v3-mock): plain JavaScript and the bundled spec in mock/dist.
+build-mock: install
+	npm run --silent build -w scalev-v3-mock
+	@echo "Built mock/dist ($$(find mock/dist -type f | wc -l) files)."
+
+MOCK_SOURCES := $(wildcard mock/*.ts mock/state/*.ts) mock/package.json scripts/spec-refs.ts
+mock/dist/cli.js: node_modules/.install-stamp $(MOCK_SOURCES) generated/openapi.json
+	npm run --silent build -w scalev-v3-mock
+
+# Bundled again when spec/ is newer than generated/openapi.json, so the mock never serves an old spec.
+generated/openapi.json: $(shell find spec -type f)
+	npm run --silent generate
 
 # The full suite: spec lint, generated/ in sync, types, unit + contract tests (every operation
 # called against Prism), the packed package in a consumer project (with every code block of the docs),
@@ -67,12 +80,15 @@ docs: install
 docs-figures: build
 	npx tsx scripts/docs/figures.ts
 
-mock: install
-	MOCK_PORT=$(MOCK_PORT) npm run --silent mock
+# The mock on http://127.0.0.1:$(MOCK_PORT), serving generated/openapi.json (reloaded when it changes);
+# MOCK_HOST, MOCK_STATEFUL=0, MOCK_DYNAMIC=1, MOCK_SPEC=file and ARGS="--seed 42" as in mock/README.md.
+# exec: the mock is this recipe's process, so a signal to make reaches it (make passes SIGTERM on).
+mock: install generated/openapi.json mock/dist/cli.js
+	MOCK_PORT=$(MOCK_PORT) exec node mock/dist/cli.js --spec "$${MOCK_SPEC:-generated/openapi.json}" $(ARGS)
 
 # Sends correctly signed example webhook events to a local receiver: make mock-webhook URL=http://127.0.0.1:3000/webhooks
-mock-webhook: install
-	npx tsx scripts/mock-webhook.ts $(URL)
+mock-webhook: install mock/dist/cli.js
+	node mock/dist/cli.js webhook $(URL) --spec generated/openapi.json
 
 # examples/backend against `make mock` (run that first): http://127.0.0.1:3000, webhooks signed with the
 # same fake secret as `make mock-webhook`.
@@ -92,4 +108,4 @@ bench: install
 	npx tsx bench/run.ts
 
 clean:
-	rm -rf dist build node_modules
+	rm -rf dist build mock/dist node_modules

@@ -6,7 +6,8 @@ export default defineConfig({
     // Phases of their own: the packed package (test/consumer/vitest.config.ts, `make test-consumer`) and
     // the built API reference in Chromium (test/docs/vitest.config.ts, `make test-docs`).
     exclude: [...configDefaults.exclude, "test/consumer/**", "test/docs/**"],
-    globalSetup: ["test/support/prism-global-setup.ts"],
+    // Listed first, torn down last: its leftover-process check runs after Prism is stopped.
+    globalSetup: ["test/mock/global-setup.ts", "test/support/prism-global-setup.ts"],
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 20_000,

@@ -10,6 +10,7 @@ import { bundleSize, STOREFRONT } from "./bundle-size.ts";
 import { codegenTime } from "./codegen.ts";
 import { importCost } from "./import-cost.ts";
 import { memoryPerRequest } from "./memory.ts";
+import { mockFootprint } from "./mock-footprint.ts";
 import { paginationScale } from "./pagination-scale.ts";
 import { rateLimitThroughput } from "./rate-limit.ts";
 import { requestOverhead } from "./request-overhead.ts";
@@ -40,6 +41,7 @@ const typecheck = await step("type-check cost", () => typecheckCost());
 const codegen = await step("codegen time", () => codegenTime());
 const pagination = await step("pagination at scale", () => paginationScale());
 const rateLimit = await step("rate-limit-bound throughput", () => rateLimitThroughput());
+const footprint = await step("mock footprint vs bare prism mock", () => mockFootprint());
 
 type Row = [what: string, target: string, measured: string, verdict: string];
 const verdict = (ok: boolean) => (ok ? "met" : "**not met**");
@@ -111,7 +113,8 @@ const whyNotMet: Record<string, string> = {
   "storefront app (createScalevClient + paginate), plain esbuild --bundle, gzip":
     "the scope table is out (the storefront entry point cannot get a business 403, so it does not carry it: section 5 has the main entry's bundle with it), and so is the b_uid and scope handling; what remains is what a storefront runs: openapi-fetch itself, credentials per route, the timeout and retry policy, the throttle, typed and redacted errors, the checks that turn bad input into typed errors before anything is sent, the Response over the read body, and paginate(). Section 5 lists the bytes module by module.",
 };
-const notMet = [...goals, ...earlier].filter((row) => row[3] === "**not met**");
+const mockGoals = footprint.targets as Row[];
+const notMet = [...goals, ...earlier, ...mockGoals].filter((row) => row[3] === "**not met**");
 
 const cpu = cpus();
 const header = ["what", "target", "measured: median [95 % interval]", "verdict"];
@@ -127,6 +130,10 @@ ${markdownTable(header, goals)}
 ## Earlier goals (issue 17)
 
 ${markdownTable(header, earlier)}
+
+## The mock (issue 22)
+
+${markdownTable(header, mockGoals)}
 ${notMet.length ? `\n### Targets not met, and why\n\n${notMet.map((row) => `- **${row[0]}** (${row[2]}): ${whyNotMet[row[0]] ?? "see its section below."}`).join("\n")}\n` : ""}
 ## 1. Per-request cost
 
@@ -163,6 +170,10 @@ ${pagination.markdown}
 ## 9. Rate-limit-bound throughput
 
 ${rateLimit.markdown}
+
+## 10. Mock footprint (issue 22)
+
+${footprint.markdown}
 `;
 writeFileSync(resolve(import.meta.dirname, "RESULTS.md"), report);
 process.stdout.write(report);

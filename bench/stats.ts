@@ -37,6 +37,12 @@ export function estimate(samples: number[]): Estimate {
   };
 }
 
+/** The 95 % confidence interval of the median alone (see estimate()). */
+export function medianInterval(samples: number[]): { low: number; high: number } {
+  const { low, high } = estimate(samples);
+  return { low, high };
+}
+
 /** Per-round (paired) ratios of two series measured in the same rounds. */
 export const pairedRatios = (value: number[], baseline: number[]) => value.map((v, i) => v / baseline[i]!);
 

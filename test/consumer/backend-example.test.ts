@@ -1,6 +1,6 @@
 /**
  * examples/backend run as its README says, against the mock: the service syncs orders with paginate()
- * and receives webhooks signed like Scalev signs them (scripts/mock-webhook.ts, plus hand-made
+ * and receives webhooks signed like Scalev signs them (`scalev-mock webhook`, plus hand-made
  * deliveries signed here with node:crypto).
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -85,9 +85,9 @@ describe("order sync (paginate)", () => {
 });
 
 describe("webhooks", () => {
-  it("acknowledges every example event, and each redelivery only once (make mock-webhook --duplicate)", async () => {
+  it("acknowledges every example event, and each redelivery only once (scalev-mock webhook --duplicate)", async () => {
     const before = (await (await fetch(`${baseUrl}/health`)).json()).webhooks;
-    const sent = await run(tsx, ["scripts/mock-webhook.ts", `${baseUrl}/webhooks/scalev`, "--duplicate"], {
+    const sent = await run(process.execPath, ["mock/dist/cli.js", "webhook", `${baseUrl}/webhooks/scalev`, "--duplicate"], {
       cwd: root,
       env: { ...process.env, WEBHOOK_SECRET: SECRET },
     });

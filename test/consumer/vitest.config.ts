@@ -11,7 +11,8 @@ export default defineConfig({
   test: {
     root: resolve(import.meta.dirname, "../.."),
     include: ["test/consumer/**/*.test.ts"],
-    globalSetup: ["test/consumer/setup.ts"],
+    // The mock's setup first: it builds mock/dist and, torn down last, checks no process is left behind.
+    globalSetup: ["test/mock/global-setup.ts", "test/consumer/setup.ts"],
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 180_000,

@@ -1,7 +1,7 @@
 /**
  * End-to-end: the browser example (examples/storefront) in headless Chromium against the stateful mock.
  *
- * Starts `make mock`'s entry point (scripts/mock.ts) on a free port, builds the example with Vite
+ * Starts the mock as its package ships it (mock/dist/cli.js) on a free port, builds the example with Vite
  * pointed at it and serves the build with `vite preview`, then shops as a guest with playwright-core
  * driving Debian's /usr/bin/chromium (scripts/install-chromium.sh installs it): pick a variant on a
  * product, add a second line, change a quantity, remove a line (the cart panel checked against the
@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
 import { build, preview, type PreviewServer } from "vite";
-import { startMock, type RunningMock } from "../mock/mock-process.ts";
+import { ensureMockBuilt, startMock, type RunningMock } from "../mock/mock-process.ts";
 import { freePort } from "../support/free-port.ts";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -85,28 +85,30 @@ async function buildAndServeExample(outDir: string): Promise<{ server: PreviewSe
   return { server, url: `http://127.0.0.1:${port}/` };
 }
 
-/** A browser context whose page reports everything that went wrong, with product images served locally. */
+/** A browser context whose page reports everything that went wrong, and every request that left the machine. */
 async function openShopper(browser: Browser) {
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  // Product images live on the CDN, which a test machine cannot reach: answer them with a placeholder.
-  const images: string[] = [];
+  // Offline, as on a machine with no network: anything not on 127.0.0.1 is refused and recorded.
+  const offsite: string[] = [];
   await context.route(
     (url) => url.hostname !== "127.0.0.1",
     (route) => {
-      images.push(route.request().url());
-      return route.fulfill({ contentType: "image/svg+xml", body: '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>' });
+      offsite.push(route.request().url());
+      return route.abort("internetdisconnected");
     },
   );
+  const images: string[] = [];
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const calls: Request[] = [];
   const problems: string[] = [];
-  page.on("request", (request) => request.url().startsWith(mockUrl) && calls.push(request));
+  page.on("request", (request) => request.url().startsWith(mockUrl) && !request.url().startsWith(`${mockUrl}/__mock/images/`) && calls.push(request));
   page.on("pageerror", (error) => problems.push(error.message));
   page.on("console", (message) => message.type() === "error" && problems.push(`console: ${message.text()}`));
   page.on("requestfailed", (request) => problems.push(`failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`));
   page.on("response", (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.request().method()} ${response.url()}`));
-  return { context, page, calls, problems, images };
+  page.on("response", (response) => response.ok() && response.url().startsWith(`${mockUrl}/__mock/images/`) && images.push(response.url()));
+  return { context, page, calls, problems, images, offsite };
 }
 
 // ---------- the flow ----------
@@ -177,6 +179,8 @@ async function flow(browser: Browser, pageUrl: string) {
       assert.ok(digits(await testId(shown, "item-price").innerText()).startsWith(rupiah(card.price_range.min)), `card ${index} shows its price ${card.price_range.min}`);
       assert.equal(await testId(shown, "item-image").getAttribute("src"), card.images[0] ?? card.meta_thumbnail);
     }
+    // Offline, the pictures still show: the mock serves them.
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('[data-testid="item-image"]')].every((image) => image.complete && image.naturalWidth > 0));
   });
 
   await step("an empty cart under a fresh guest token", async () => {
@@ -341,8 +345,13 @@ async function flow(browser: Browser, pageUrl: string) {
 
   blocked = undefined;
   await check("every API call sent the storefront key and never an Authorization header", () => assertCredentials(shopper.calls));
-  await check("the card images were requested", () => {
-    for (const card of catalog) assert.ok(shopper.images.includes(card.images[0] ?? card.meta_thumbnail), `${card.name}'s image`);
+  await check("the card images are the mock's own pictures, and nothing was fetched off the machine", () => {
+    for (const card of catalog) {
+      const image = card.images[0] ?? card.meta_thumbnail;
+      assert.ok(image.startsWith(`${mockUrl}/__mock/images/`), `${card.name}'s image ${image} is served by the mock`);
+      assert.ok(shopper.images.includes(image), `${card.name}'s image was loaded`);
+    }
+    assert.deepEqual(shopper.offsite, []);
   });
   await check("no error on the page", async () => {
     assert.equal(await testId(page, "error").isHidden(), true, `alert: ${await testId(page, "error").innerText()}`);
@@ -376,7 +385,11 @@ async function cleanup() {
   stopping = true;
   await browser?.close().catch(() => {});
   await example?.close().catch(() => {});
-  await mock?.stop();
+  const stopped = await mock?.stop();
+  if (stopped && (stopped.code !== 0 || stopped.leftBehind.length > 0)) {
+    failed++;
+    console.log(`  ✗ the mock stops on SIGTERM with exit code 0 and nothing left behind (got ${JSON.stringify(stopped)})`);
+  }
   rmSync(workDir, { recursive: true, force: true });
 }
 
@@ -394,6 +407,7 @@ try {
     assert.equal(tsc.status, 0, `${tsc.stdout}${tsc.stderr}`);
   });
   await step("the mock starts", async () => {
+    ensureMockBuilt();
     mock = await startMock();
     mockUrl = mock.url;
   });

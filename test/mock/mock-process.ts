@@ -1,76 +1,104 @@
 /**
- * Runs `make mock`'s own entry point (scripts/mock.ts) on a free port for tests, on a private copy of
- * the bundled spec (Prism reloads its document when it changes; the copy keeps `make generate` out of
- * it), and talks to it over raw sockets where a client library would refuse to send the bytes.
+ * Runs the mock's command as the package ships it (mock/dist/cli.js, built by ensureMockBuilt) on a
+ * free port for tests, on a private copy of the bundled spec (the mock reloads its document when it
+ * changes; the copy keeps `make generate` out of it), and talks to it over raw sockets where a client
+ * library would refuse to send the bytes. stop() sends SIGTERM and checks what the command promises: exit
+ * code 0 and no process left behind.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { freePort } from "../support/free-port.ts";
+import { descendantsOf, untilGone } from "./processes.ts";
 
 const root = resolve(import.meta.dirname, "../..");
+const cli = join(root, "mock", "dist", "cli.js");
+export const BANNER = "Scalev v3 mock (Prism) serving";
+
+const newest = (path: string): number =>
+  statSync(path).isDirectory() ? Math.max(0, ...readdirSync(path).filter((name) => name !== "dist").map((name) => newest(join(path, name)))) : statSync(path).mtimeMs;
+
+/** Builds the mock package (mock/dist) unless it is newer than everything it is built from. */
+export function ensureMockBuilt() {
+  const sources = [join(root, "mock"), join(root, "scripts", "spec-refs.ts"), join(root, "generated", "openapi.json")];
+  if (existsSync(cli) && statSync(cli).mtimeMs >= Math.max(...sources.map(newest))) return;
+  execFileSync("npm", ["run", "--silent", "build", "-w", "scalev-v3-mock"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+}
 
 export interface RunningMock {
   port: number;
   url: string;
+  pid: number;
   specFile: string;
   output(): string;
-  /** Prism's pid, as the mock prints it (the latest one after restarts). */
-  prismPid(): number;
-  /** Prism's own loopback URL behind the front server (the latest one after restarts). */
-  prismUrl(): string;
   /** Whether the mock process itself is still running. */
   running(): boolean;
-  stop(): Promise<void>;
+  /**
+   * SIGTERM (or `signal`), then waits for the exit: its code (0 expected), and every process the mock
+   * had started that still runs afterwards (none expected).
+   */
+  stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; leftBehind: number[] }>;
 }
 
-export async function startMock(env: Record<string, string> = {}): Promise<RunningMock> {
+export interface StartOptions {
+  /** More command-line options (e.g. --stateless). */
+  args?: string[];
+  /** Resolve as soon as the process runs instead of waiting for the health route's 200. */
+  noWait?: boolean;
+}
+
+/** Spawns the mock; by default resolves once `GET /__mock/health` answers 200. */
+export async function startMock({ args = [], noWait = false }: StartOptions = {}): Promise<RunningMock> {
   const dir = mkdtempSync(join(tmpdir(), "scalev-mock-test-"));
   const specFile = join(dir, "openapi.json");
   copyFileSync(join(root, "generated", "openapi.json"), specFile);
   const port = await freePort();
-  const child: ChildProcess = spawn(join(root, "node_modules", ".bin", "tsx"), [join(root, "scripts", "mock.ts")], {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("MOCK_")));
+  const child: ChildProcess = spawn(process.execPath, [cli, "--port", String(port), "--host", "127.0.0.1", "--spec", specFile, ...args], {
     cwd: root,
-    env: { ...process.env, MOCK_PORT: String(port), MOCK_HOST: "127.0.0.1", MOCK_DYNAMIC: "", MOCK_SPEC: specFile, ...env },
+    env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
-  const deadline = Date.now() + 60_000;
-  while (!/Ctrl-C stops the mock/.test(output)) {
-    if (child.exitCode !== null) throw new Error(`the mock exited early:\n${output}`);
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error(`the mock did not start within 60 s:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once("exit", (code, signal) => done({ code, signal })));
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const url = `http://127.0.0.1:${port}`;
+
+  const mock: RunningMock = {
     port,
-    url: `http://127.0.0.1:${port}`,
+    url,
+    pid: child.pid!,
     specFile,
     output: () => output,
-    prismPid: () => Number([...output.matchAll(/Prism(?: is back)? \(pid (\d+)/g)].at(-1)?.[1]),
-    prismUrl: () => `http://${[...output.matchAll(/Prism(?: is back)? \(pid \d+\)(?: answers)? on (127\.0\.0\.1:\d+)/g)].at(-1)?.[1]}`,
-    running: () => child.exitCode === null && child.signalCode === null,
-    stop: () =>
-      new Promise<void>((done) => {
-        const finish = () => {
-          rmSync(dir, { recursive: true, force: true });
-          done();
-        };
-        if (child.exitCode !== null || child.signalCode !== null) return finish();
-        const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
-        child.once("exit", () => {
-          clearTimeout(force);
-          finish();
-        });
-        child.kill("SIGTERM");
-      }),
+    running,
+    async stop(signal = "SIGTERM") {
+      const started = running() ? descendantsOf(child.pid!) : [];
+      if (running()) child.kill(signal);
+      const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      const result = await exited;
+      clearTimeout(force);
+      const leftBehind = await untilGone(started, 1000);
+      rmSync(dir, { recursive: true, force: true });
+      return { ...result, leftBehind };
+    },
   };
+  if (noWait) return mock;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (!running()) throw new Error(`the mock exited early:\n${output}`);
+    if (Date.now() > deadline) {
+      await mock.stop("SIGKILL");
+      throw new Error(`the mock did not answer /__mock/health within 60 s:\n${output}`);
+    }
+    const health = await fetch(`${url}/__mock/health`).catch(() => undefined);
+    await health?.arrayBuffer();
+    if (health?.status === 200) return mock;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 export interface RawAnswer {
@@ -168,20 +196,28 @@ export const STORE = "store_vlzpML8edzxO5roOdV7Oyfn6";
 export const STOREFRONT_KEY = { "X-Scalev-Storefront-Api-Key": "sfpk_test_mock0000000000" };
 export const BUSINESS_KEY = { Authorization: "Bearer sk_test_mock0000000000" };
 
-/** How many times the mock has had to start Prism again. */
-export const prismCrashes = (mock: RunningMock) => mock.output().split("Prism exited").length - 1;
+/** Lines the mock logs when something escaped while answering. */
+export const crashes = (mock: RunningMock) => (mock.output().match(/^mock: (uncaught error|answering .+ failed)/gm) ?? []).length;
 
-/** Polls the order list until it answers 200 again (after a Prism restart); returns the statuses seen. */
-export async function untilUp(mock: RunningMock, timeoutMs = 30_000): Promise<Response[]> {
-  const seen: Response[] = [];
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const response = await fetch(`${mock.url}/v3/orders`, { headers: BUSINESS_KEY });
-    seen.push(response);
-    if (response.status === 200) break;
+/** Bare `prism mock` (the CLI, no --errors) on the mock's spec, to compare answers with. */
+export async function startBarePrism(specFile: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(join(root, "node_modules", ".bin", "prism"), ["mock", specFile, "-h", "127.0.0.1", "-p", String(port)], { cwd: root, stdio: "ignore" });
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    await exited;
+  };
+  const deadline = Date.now() + 60_000;
+  while (!(await fetch(`${url}/__prism_ready_probe__`).then((r) => r.arrayBuffer(), () => undefined))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error("bare prism did not start within 60 s");
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return seen;
+  return { url, stop };
 }
 
 /** A request every version of the spec answers 200: the business order list. */

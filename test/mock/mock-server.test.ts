@@ -1,17 +1,27 @@
 /**
- * `make mock`'s entry point (scripts/mock.ts), started on a free port: requests that used to crash
- * Prism or get a 500 now get a 4xx in the API's error shape and the mock stays up; validation errors
- * say what is wrong in the body; what Prism did (CORS, Prefer, guest token, security, reload) still
- * works through the front server; and a Prism crash costs a few 503s, not the port.
+ * The `scalev-mock` command as the package ships it (mock/dist/cli.js), started on a free port:
+ * requests that used to crash Prism or get a 500 get a 4xx in the API's error shape and the mock stays
+ * up; validation errors say what is wrong in the body; a missing credential gets a 401 in the API's
+ * shape on every route family; everything else answers as bare `prism mock` on the same spec does
+ * (compared side by side); the catalog's pictures come from the mock; the spec reloads without a
+ * failed request; and SIGTERM or SIGINT stops it with exit code 0 and nothing left behind.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveRef } from "../../scripts/spec-refs.ts";
-import { BUSINESS_KEY, goodRequestStatus, rawExchange, rawRequest, startMock, STORE, STOREFRONT_KEY, untilUp, type RawAnswer, type RunningMock } from "./mock-process.ts";
+import { BANNER, BUSINESS_KEY, crashes, goodRequestStatus, rawExchange, rawRequest, startBarePrism, startMock, STORE, STOREFRONT_KEY, type RawAnswer, type RunningMock } from "./mock-process.ts";
+import { childrenOf, describeProcess, processTableAvailable } from "./processes.ts";
 
 let mock: RunningMock;
-beforeAll(async () => (mock = await startMock()));
-afterAll(() => mock?.stop());
+let prism: Awaited<ReturnType<typeof startBarePrism>>;
+beforeAll(async () => {
+  mock = await startMock();
+  prism = await startBarePrism(mock.specFile);
+});
+afterAll(async () => {
+  await prism?.stop();
+  if (mock?.running()) await mock.stop();
+});
 
 const cartItems = `/v3/stores/${STORE}/public/cart/items`;
 /** The document the mock serves (its private copy). */
@@ -33,8 +43,14 @@ function expectApiError(answer: RawAnswer | undefined, status: number, errorCode
 async function expectStillUp() {
   expect(mock.running(), "the mock process is running").toBe(true);
   expect(await goodRequestStatus(mock)).toBe(200);
-  expect(mock.output()).not.toContain("Prism exited");
+  expect(crashes(mock), mock.output().slice(-2000)).toBe(0);
 }
+
+describe("one process", () => {
+  it.runIf(processTableAvailable)("Prism runs inside the mock: the command starts no other process", () => {
+    expect(childrenOf(mock.pid).map(describeProcess)).toEqual([]);
+  });
+});
 
 describe("requests that crashed Prism or got a 500 get a 4xx in the API's error shape", () => {
   const cases: [string, Buffer, number, string][] = [
@@ -51,6 +67,7 @@ describe("requests that crashed Prism or got a 500 get a 4xx in the API's error 
     ["Content-Type application/json;;", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "application/json;;" }, "{}"), 400, "invalid_content_type"],
     ["Content-Type without subtype", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "application/" }, "{}"), 400, "invalid_content_type"],
     ["empty Content-Type", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "" }, "{}"), 400, "invalid_content_type"],
+    ["an Accept item that is not a media type", rawRequest("GET", "/v3/orders", { ...BUSINESS_KEY, Accept: "application/json, ;;;" }), 400, "invalid_accept"],
     ["a charset other than UTF-8", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "application/json; charset=foo" }, "{}"), 415, "unsupported_charset"],
     ["body over 10 MB", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "application/json" }, `"${"x".repeat(10 * 1024 * 1024)}"`), 413, "payload_too_large"],
     ["chunked body over 10 MB", rawRequest("POST", cartItems, { ...STOREFRONT_KEY, "Content-Type": "text/plain", "Transfer-Encoding": "chunked" }, `A00001\r\n${"x".repeat(0xa00001)}\r\n0\r\n\r\n`), 413, "payload_too_large"],
@@ -113,10 +130,10 @@ describe("bytes that are not HTTP get a 4xx and a closed connection, not a crash
   });
 });
 
-describe("validation failures say what is wrong in the body", () => {
-  /** The same request through the front server and straight to Prism. */
-  const bothWays = (path: string, init: RequestInit) => Promise.all([fetch(`${mock.url}${path}`, init), fetch(`${mock.prismUrl()}${path}`, init)]);
+/** The same request to the mock and to bare `prism mock` on the same spec. */
+const bothWays = (path: string, init: RequestInit = {}) => Promise.all([fetch(`${mock.url}${path}`, init), fetch(`${prism.url}${path}`, init)]);
 
+describe("validation failures say what is wrong in the body", () => {
   it("names each violation (location and reason), keeps Prism's status and its sl-violations header", async () => {
     const [response, direct] = await bothWays("/v3/orders", {
       method: "POST",
@@ -179,24 +196,71 @@ describe("validation failures say what is wrong in the body", () => {
   });
 });
 
-describe("what Prism does still works through the front server", () => {
-  const IGNORED = new Set(["date", "connection", "keep-alive"]);
+describe("a missing credential gets 401 in the API's error shape on every route family", () => {
+  type Family = { security: string; method: string; path: string; declares401: boolean };
+  /** One operation per distinct security requirement the spec declares (storefront, customer, business, page…). */
+  function families(): Family[] {
+    const doc = spec();
+    const byRequirement = new Map<string, Family>();
+    for (const [path, item] of Object.entries<any>(doc.paths)) {
+      for (const method of ["get", "post", "put", "patch", "delete"]) {
+        const operation = item[method];
+        const requirement = (operation?.security ?? doc.security ?? []).map((alternative: object) => Object.keys(alternative).sort().join("+"));
+        if (!operation || requirement.length === 0 || requirement.includes("")) continue;
+        const key = requirement.sort().join(" | ");
+        if (!byRequirement.has(key)) byRequirement.set(key, { security: key, method: method.toUpperCase(), path, declares401: "401" in operation.responses });
+      }
+    }
+    return [...byRequirement.values()];
+  }
 
-  /** The same request through the front server and straight to Prism: status, headers and body match. */
+  it("covers the storefront, customer, business and page families", () => {
+    const schemes = families().map((family) => family.security).join(" ");
+    for (const scheme of ["StorefrontApiKey", "CustomerBearer", "BusinessBearer", "PageApiKey"]) expect(schemes).toContain(scheme);
+  });
+
+  it("answers each family without credentials with 401 and {error, error_code?}", async () => {
+    for (const family of families()) {
+      const path = family.path.replace(/\{store_id\}/g, STORE).replace(/\{[^}]+\}/g, "1");
+      const response = await fetch(`${mock.url}${path}`, { method: family.method, headers: { "Content-Type": "application/json" }, body: family.method === "GET" || family.method === "DELETE" ? undefined : "{}" });
+      const label = `${family.method} ${family.path} (${family.security})`;
+      expect(response.status, label).toBe(401);
+      expect(response.headers.get("content-type"), label).toMatch(/^application\/json/);
+      const body = await response.json();
+      expect(typeof body.error, label).toBe("string");
+      expect(body.error, label).not.toMatch(/Prism/);
+      // Routes that declare a 401 answer its example; the others name the credential they need.
+      if (!family.declares401) expect(body, label).toEqual({ error: expect.stringMatching(/^Missing or malformed credentials: this route needs .*(header)/), error_code: "unauthorized" });
+    }
+  });
+
+  it("names the storefront key on a storefront route", async () => {
+    const response = await fetch(`${mock.url}/v3/stores/${STORE}/public/items`);
+    expect(response.status).toBe(401);
+    expect((await response.json()).error).toContain("the X-Scalev-Storefront-Api-Key header");
+  });
+});
+
+describe("what Prism does works as with bare `prism mock`", () => {
+  const IGNORED = new Set(["date", "connection", "keep-alive", "content-length"]);
+  /** The mock's pictures written back as the CDN URLs the spec has, to compare bodies. */
+  const asInSpec = (text: string) => text.replaceAll(`${mock.url}/__mock/images/`, "https://cdn.scalev.com/");
+
+  /** The same request to both: status, headers and body match. */
   async function expectSameAsPrism(path: string, init: RequestInit = {}) {
-    const [viaFront, direct] = await Promise.all([fetch(`${mock.url}${path}`, init), fetch(`${mock.prismUrl()}${path}`, init)]);
+    const [viaMock, direct] = await bothWays(path, init);
     const headers = (r: Response) => Object.fromEntries([...r.headers].filter(([name]) => !IGNORED.has(name)));
-    expect(viaFront.status).toBe(direct.status);
-    expect(headers(viaFront)).toEqual(headers(direct));
-    expect(await viaFront.text()).toBe(await direct.text());
-    return viaFront;
+    expect(viaMock.status).toBe(direct.status);
+    expect(headers(viaMock)).toEqual(headers(direct));
+    expect(asInSpec(await viaMock.text())).toBe(await direct.text());
+    return viaMock;
   }
 
   it("the spec's example answer, byte for byte", async () => {
     expect((await expectSameAsPrism("/v3/orders", { headers: BUSINESS_KEY })).status).toBe(200);
   });
 
-  it("security: no credential gets Prism's 401", async () => {
+  it("a route that declares 401 answers its example without a credential", async () => {
     expect((await expectSameAsPrism("/v3/orders")).status).toBe(401);
   });
 
@@ -240,8 +304,43 @@ describe("what Prism does still works through the front server", () => {
     expect(preflight.headers.get("access-control-allow-methods")).toBe("POST");
     expect(preflight.headers.get("access-control-allow-headers")).toBe("content-type,x-scalev-storefront-api-key");
   });
+});
 
-  it("reloads the document when it changes", async () => {
+describe("the example catalog's pictures come from the mock", () => {
+  it("points every CDN image URL at the mock, on the host the client called", async () => {
+    const viaLocalhost = `http://localhost:${mock.port}`;
+    const response = await fetch(`${viaLocalhost}/v3/stores/${STORE}/public/items`, { headers: STOREFRONT_KEY });
+    const text = await response.text();
+    expect(text).not.toContain("https://cdn.scalev.com/");
+    const cards = JSON.parse(text).data;
+    const images = cards.flatMap((card: any) => card.images ?? []);
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) expect(image).toMatch(new RegExp(`^${viaLocalhost}/__mock/images/`));
+  });
+
+  it("serves a picture for each of them", async () => {
+    const cards = (await (await fetch(`${mock.url}/v3/stores/${STORE}/public/items`, { headers: STOREFRONT_KEY })).json()).data;
+    for (const image of new Set<string>(cards.flatMap((card: any) => card.images ?? []))) {
+      const picture = await fetch(image, { headers: { Origin: "http://localhost:5173" } });
+      expect(picture.status, image).toBe(200);
+      expect(picture.headers.get("content-type")).toBe("image/svg+xml");
+      expect(picture.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+      expect(await picture.text()).toMatch(/^<svg [^>]*width="600"[^>]*>.*<\/svg>$/);
+    }
+  });
+});
+
+describe("GET /__mock/health", () => {
+  it("answers 200 with what it serves once Prism answers", async () => {
+    const response = await fetch(`${mock.url}/__mock/health`);
+    expect(response.status).toBe(200);
+    const operations = Object.values<any>(spec().paths).flatMap((item) => ["get", "post", "put", "patch", "delete"].filter((m) => item[m])).length;
+    expect(await response.json()).toMatchObject({ status: "ready", operations, stateful: true, spec: mock.specFile });
+  });
+});
+
+describe("the spec reloads when its file changes", () => {
+  it("serves the new route without one failed request meanwhile", async () => {
     const probe = "/v3/__mock_reload_probe";
     expect((await fetch(`${mock.url}${probe}`)).status).toBe(404);
     const doc = spec();
@@ -250,29 +349,57 @@ describe("what Prism does still works through the front server", () => {
     };
     writeFileSync(mock.specFile, JSON.stringify(doc));
     const deadline = Date.now() + 30_000;
+    const statuses = new Set<number>();
     let status = 0;
     while (status !== 200 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 250));
+      statuses.add(await goodRequestStatus(mock));
+      await new Promise((r) => setTimeout(r, 100));
       status = (await fetch(`${mock.url}${probe}`)).status;
     }
     expect(status).toBe(200);
     expect(await (await fetch(`${mock.url}${probe}`)).json()).toEqual({ reloaded: true });
+    expect([...statuses], "the business order list meanwhile").toEqual([200]);
+    expect(mock.output()).toMatch(/changed; Prism reloaded it/);
   }, 40_000);
 });
 
-describe("a Prism crash costs a few 503s, not the port", () => {
-  it("answers 503 in the error shape while Prism restarts, then 200 again on the same port", async () => {
-    const first = mock.prismPid();
-    process.kill(first, "SIGKILL");
-    const seen = await untilUp(mock);
-    expect(seen.at(-1)?.status).toBe(200);
-    expect(seen.every((r) => r.status === 200 || r.status === 503)).toBe(true);
-    const restarting = seen.find((r) => r.status === 503);
-    expect(restarting, "at least one request arrived while Prism was down").toBeDefined();
-    expect(restarting!.headers.get("retry-after")).toBe("1");
-    expect(await restarting!.json()).toEqual({ error: expect.any(String), error_code: "mock_restarting" });
-    expect(mock.running()).toBe(true);
-    expect(mock.output()).toMatch(/Prism exited \(SIGKILL\)/);
-    expect(mock.prismPid()).not.toBe(first);
-  }, 40_000);
+describe("stopping", () => {
+  it("SIGTERM: the command exits 0 and leaves no process behind", async () => {
+    await prism.stop();
+    const stopped = await mock.stop("SIGTERM");
+    expect(stopped).toEqual({ code: 0, signal: null, leftBehind: [] });
+    expect(mock.output()).toContain("mock: stopped (SIGTERM).");
+  });
+});
+
+describe("starting", () => {
+  it("answers health 503 until Prism answers, prints the banner only then, and holds early requests instead of refusing them", async () => {
+    const starting = await startMock({ noWait: true });
+    try {
+      const healthStatuses: number[] = [];
+      let early: Promise<number> | undefined;
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const response = await fetch(`${starting.url}/__mock/health`).catch(() => undefined);
+        if (response) {
+          const body = await response.json();
+          healthStatuses.push(response.status);
+          if (response.status === 200) break;
+          expect(body).toMatchObject({ status: "starting", error_code: "mock_starting" });
+          expect(starting.output(), "no banner before Prism answers").not.toContain(BANNER);
+          // A client that only waited for the port: its request waits for Prism instead of a 503.
+          early ??= fetch(`${starting.url}/v3/orders`, { headers: BUSINESS_KEY }).then((r) => r.arrayBuffer().then(() => r.status));
+        }
+        expect(Date.now()).toBeLessThan(deadline);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(healthStatuses.at(-1)).toBe(200);
+      expect(healthStatuses.slice(0, -1).every((status) => status === 503)).toBe(true);
+      if (early) expect(await early).toBe(200);
+      await expect.poll(() => starting.output(), { timeout: 5000 }).toContain(BANNER);
+    } finally {
+      const stopped = await starting.stop("SIGINT");
+      expect(stopped).toEqual({ code: 0, signal: null, leftBehind: [] });
+    }
+  }, 90_000);
 });

@@ -1,32 +1,32 @@
 /**
- * The stateful storefront of `make mock` (scripts/mock.ts, scripts/mock-state*.ts), driven over HTTP:
+ * The stateful storefront of the `scalev-mock` command (mock/state/), driven over HTTP:
  * carts per guest token and per customer, checkout and the orders it creates, discount codes, the
- * catalog detail routes, reset, `Prefer` and invalid requests left to Prism, and MOCK_STATEFUL=0.
+ * catalog detail routes, reset, `Prefer` and invalid requests left to Prism, and --stateless.
  * Every answer is checked against the status and schema the spec declares for it, and expected prices
  * come from the catalog routes the mock serves, never from the test.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DISCOUNT_CODES } from "../../scripts/mock-state-discounts.ts";
-import { createStatefulMock } from "../../scripts/mock-state.ts";
+import { DISCOUNT_CODES } from "../../mock/state/discounts.ts";
+import { createStorefrontState } from "../../mock/state/storefront.ts";
 import { startMock, STORE, STOREFRONT_KEY, type RunningMock } from "./mock-process.ts";
 import { responseChecker } from "./response-schema.ts";
 
 type Json = any;
 const doc = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../generated/openapi.json"), "utf8"));
 const checkAnswer = responseChecker(doc);
-const STATEFUL_ROUTES = createStatefulMock(() => doc).routes;
+const STATEFUL_ROUTES = createStorefrontState(doc).routes;
 /** Routes whose 2xx answer was checked against its schema, and refusals that were. */
 const validated = new Set<string>();
 
 let mock: RunningMock;
 let stateless: RunningMock;
 beforeAll(async () => {
-  [mock, stateless] = await Promise.all([startMock(), startMock({ MOCK_STATEFUL: "0" })]);
+  [mock, stateless] = await Promise.all([startMock(), startMock({ args: ["--stateless"] })]);
 });
 afterAll(async () => {
-  await Promise.all([mock?.stop(), stateless?.stop()]);
+  for (const stopped of await Promise.all([mock?.stop(), stateless?.stop()])) expect(stopped).toEqual({ code: 0, signal: null, leftBehind: [] });
 });
 
 const PUBLIC = "/v3/stores/{store_id}/public";
@@ -430,7 +430,7 @@ describe("what stays Prism's", () => {
     expect((await ok("GET", `${PUBLIC}/cart`, { guest: token })).body.items).toEqual([]);
   });
 
-  it("MOCK_STATEFUL=0: the cart never changes and there is nothing to reset", async () => {
+  it("--stateless: the cart never changes and there is nothing to reset", async () => {
     const before = await call("GET", `${PUBLIC}/cart`, { on: stateless });
     const added = await call("POST", `${PUBLIC}/cart/items`, { on: stateless, guest: before.guestToken!, body: physical().body });
     const after = await call("GET", `${PUBLIC}/cart`, { on: stateless, guest: before.guestToken! });

@@ -1,11 +1,15 @@
 /**
- * The stateful mock's shop without HTTP (scripts/mock-state-*.ts): the catalog it builds from the
- * bundled spec's examples, the sums behind carts and checkouts, and the discount codes.
+ * The stateful mock's state without HTTP (mock/state/): the catalog it builds from the bundled spec's
+ * examples, the sums behind carts and checkouts, the discount codes, and the storefront driven as
+ * request handlers in a browser would drive it, with request-like objects. It imports no Node built-in.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildCatalog, responseExamples } from "../../scripts/mock-state-catalog.ts";
-import { checkDiscount, DISCOUNT_CODES } from "../../scripts/mock-state-discounts.ts";
-import { ShopState, StateRefusal, type Line } from "../../scripts/mock-state-shop.ts";
+import { buildCatalog, responseExamples } from "../../mock/state/catalog.ts";
+import { checkDiscount, DISCOUNT_CODES } from "../../mock/state/discounts.ts";
+import { ShopState, StateRefusal, uuidv7, type Line } from "../../mock/state/shop.ts";
+import { createStorefrontState, type StateRequest } from "../../mock/state/storefront.ts";
 import { bundledSpec } from "../support/spec.ts";
 
 const doc = bundledSpec() as Parameters<typeof buildCatalog>[0];
@@ -139,5 +143,53 @@ describe("discount codes", () => {
   it("the spec's story code is among them", () => {
     const story = responseExamples(doc, "post", "/v3/stores/{store_id}/public/discount-codes/check").find((e) => e.discount_code)?.discount_code;
     expect(DISCOUNT_CODES.map((d) => d.code)).toContain(story.code);
+  });
+});
+
+describe("the storefront, driven with request-like objects", () => {
+  const STORE = "store_vlzpML8edzxO5roOdV7Oyfn6";
+  const request = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): StateRequest => {
+    const [pathname, query = ""] = path.split("?");
+    return { method, path: pathname!.replace("{store}", STORE), query: new URLSearchParams(query), header: (name) => headers[name.toLowerCase()], body };
+  };
+
+  it("answers its routes (a fresh guest token, then the same cart), and leaves other routes and Prefer requests alone", () => {
+    const state = createStorefrontState(doc);
+    const added = state.answer(request("POST", "/v3/stores/{store}/public/cart/items", { type: "variant", variant_id: physical.id, quantity: 2 }), 201)!;
+    expect(added).toMatchObject({ status: 201, body: { item_count: 1, items: [{ variant_id: physical.id, quantity: 2 }] } });
+    expect(added.guestToken).toMatch(/^[0-9a-f-]{36}$/);
+    const cart = state.answer(request("GET", "/v3/stores/{store}/public/cart", undefined, { "x-scalev-guest-token": added.guestToken! }), 200)!;
+    expect(cart.body).toEqual(added.body);
+    expect(state.answer(request("GET", "/v3/orders"), 200)).toBeUndefined();
+    expect(state.answer(request("GET", "/v3/stores/{store}/public/cart", undefined, { prefer: "code=200" }), 200)).toBeUndefined();
+  });
+
+  it("refuses what it cannot honour with a status the operation declares, and no guest token", () => {
+    const state = createStorefrontState(doc);
+    const refused = state.answer(request("POST", "/v3/stores/{store}/public/cart/items", { type: "variant", variant_id: 999_999 }), 201)!;
+    expect(refused).toEqual({ status: 404, body: { error: expect.any(String), error_code: "variant_not_found" }, guestToken: undefined });
+  });
+
+  it("forgets everything on reset", () => {
+    const state = createStorefrontState(doc);
+    state.answer(request("POST", "/v3/stores/{store}/public/cart/items", { type: "variant", variant_id: physical.id }), 201);
+    expect(state.reset()).toEqual({ carts: 1, orders: 0 });
+    expect(state.reset(doc)).toEqual({ carts: 0, orders: 0 });
+  });
+
+  it("hands out version 7 UUIDs carrying the time", () => {
+    const id = uuidv7(Date.UTC(2026, 5, 1));
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(parseInt(id.replace(/-/g, "").slice(0, 12), 16)).toBe(Date.UTC(2026, 5, 1));
+  });
+
+  it("uses no Node built-in and no HTTP server, so a browser can run it", () => {
+    const dir = resolve(import.meta.dirname, "../../mock/state");
+    for (const file of readdirSync(dir).filter((name) => name.endsWith(".ts"))) {
+      const source = readFileSync(join(dir, file), "utf8");
+      const imports = [...source.matchAll(/from\s+"([^"]+)"/g)].map((match) => match[1]!);
+      for (const specifier of imports) expect(specifier, `${file} imports ${specifier}`).toMatch(/^\.{1,2}\//);
+      expect(source, file).not.toMatch(/\b(Buffer|process|require)\b|node:/);
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
- * scripts/mock-webhook.ts against a real local receiver (node:http on 127.0.0.1, port 0) that reads the
- * raw body and verifies each delivery with parseWebhook.
+ * `scalev-mock webhook` (mock/webhook.ts, run as the package ships it: mock/dist/cli.js) against a real
+ * local receiver (node:http on 127.0.0.1, port 0) that reads the raw body and verifies each delivery
+ * with parseWebhook.
  */
 import { execFile } from "node:child_process";
 import { createServer, type IncomingMessage, type Server } from "node:http";
@@ -10,9 +11,8 @@ import { parseWebhook, ScalevWebhookError, type ScalevWebhookEvent } from "../..
 import { bundledSpec } from "../support/spec.ts";
 
 const root = resolve(import.meta.dirname, "../..");
-const tsx = resolve(root, "node_modules/.bin/tsx");
-const script = resolve(root, "scripts/mock-webhook.ts");
-const DEV_SECRET = "dev-only-fake-webhook-secret-do-not-use"; // the script's documented default
+const cli = resolve(root, "mock/dist/cli.js");
+const DEV_SECRET = "dev-only-fake-webhook-secret-do-not-use"; // the command's documented default
 
 interface Receiver {
   url: string;
@@ -61,7 +61,7 @@ async function startReceiver(secret: string): Promise<Receiver> {
 function runScript(args: string[], env: Record<string, string | undefined> = {}) {
   const { WEBHOOK_SECRET: _secret, URL: _url, ...inherited } = process.env;
   return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    execFile(tsx, [script, ...args], { cwd: root, env: { ...inherited, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [cli, "webhook", ...args], { cwd: root, env: { ...inherited, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
       done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -69,7 +69,7 @@ function runScript(args: string[], env: Record<string, string | undefined> = {})
 
 const specEvents = Object.keys(bundledSpec().webhooks ?? {});
 
-describe("scripts/mock-webhook.ts", () => {
+describe("scalev-mock webhook", () => {
   it("delivers every spec example, signed with WEBHOOK_SECRET, to a receiver that verifies them", async () => {
     const receiver = await startReceiver("receiver-test-secret-41c7");
     const { code, stdout } = await runScript([receiver.url], { WEBHOOK_SECRET: "receiver-test-secret-41c7" });

@@ -8,10 +8,10 @@
  * - bundle price option details: price, weight and bundle lines; the guest cart example: unique ids.
  * A document without these examples gives an empty catalog (every add then answers 404).
  */
-import { resolveRef } from "./spec-refs.ts";
+import { resolveRef } from "../../scripts/spec-refs.ts";
 
 type Json = any;
-type Doc = { paths: Record<string, Record<string, Json>>; components?: Record<string, Json> };
+export type Doc = { paths: Record<string, Record<string, Json>>; components?: Record<string, Json> };
 
 export interface CatalogVariant {
   id: number;

@@ -1,5 +1,5 @@
 /**
- * The discount codes the stateful mock knows (README, "Working against the mock"). Any other code is
+ * The discount codes the stateful mock knows (mock/README.md, "The stateful storefront"). Any other code is
  * unknown: the check answers `discount_code: null, is_eligible: false`, and checkout refuses it.
  */
 export interface DiscountCode {

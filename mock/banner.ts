@@ -1,10 +1,10 @@
 /**
- * The banner `make mock` prints once the mock listens: what it serves and ready-to-paste curl lines
- * for a storefront, a customer and a business route, plus the `Prefer` header hints.
+ * The banner `scalev-mock` prints once Prism answers: what it serves and ready-to-paste curl lines for
+ * a storefront, a customer and a business route, plus the `Prefer` header hints.
  */
 import { relative } from "node:path";
-import { DISCOUNT_CODES } from "./mock-state-discounts.ts";
-import { resolveRef } from "./spec-refs.ts";
+import { resolveRef } from "../scripts/spec-refs.ts";
+import { DISCOUNT_CODES } from "./state/discounts.ts";
 
 export type Doc = { paths: Record<string, Record<string, any>>; components?: Record<string, any> };
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
@@ -83,19 +83,20 @@ function namedExampleRoute(doc: Doc, ops: Operation[]): { op: Operation; names: 
 }
 
 export interface BannerOptions {
-  bundlePath: string;
+  specPath: string;
   baseUrl: string;
   dynamic: boolean;
   stateful: boolean;
+  localImages: boolean;
 }
 
-export function banner(doc: Doc, { bundlePath, baseUrl, dynamic, stateful }: BannerOptions): string {
+export function banner(doc: Doc, { specPath, baseUrl, dynamic, stateful, localImages }: BannerOptions): string {
   const ops = operations(doc);
   const stubs = ops.filter((o) => o.op["x-scalev-stub"]).length;
   const lines = [
     "",
     `Scalev v3 mock (Prism) serving ${ops.length} operations${stubs ? ` (${stubs} still stubs without a response body)` : ""}`,
-    `  from ${relative(process.cwd(), bundlePath) || bundlePath}, ${dynamic ? "dynamic: responses generated from the schemas" : "static: the spec's examples"}`,
+    `  from ${relative(process.cwd(), specPath) || specPath}, ${dynamic ? "dynamic: responses generated from the schemas" : "static: the spec's examples"}`,
     `  base URL: ${baseUrl}   (pass it as createScalevClient({ baseUrl }))`,
     "",
   ];
@@ -124,10 +125,10 @@ export function banner(doc: Doc, { bundlePath, baseUrl, dynamic, stateful }: Ban
     "  ({\"error\": …, \"error_code\": \"validation_failed\", \"violations\": […]}); a missing credential gets 401.",
     "  Malformed requests get a 4xx and never take the mock down. CORS is open to every origin.",
     stateful
-      ? `  Stateful storefront: guest and customer carts, checkout and orders remember what you do (a Prefer header\n  gets Prism's canned answer instead). Discount codes: ${DISCOUNT_CODES.map((d) => (d.expiredAt ? `${d.code} (expired)` : d.code)).join(", ")}.\n  curl -X POST ${baseUrl}/__mock/reset clears the state; MOCK_STATEFUL=0 make mock runs without it.`
-      : "  Stateless (MOCK_STATEFUL=0): every answer is the spec's example.",
-    "  The mock reloads when the document changes (run `make generate` after editing spec/).",
-    `  Browser example against it: VITE_SCALEV_BASE_URL=${baseUrl} npx vite examples/storefront`,
+      ? `  Stateful storefront: guest and customer carts, checkout and orders remember what you do (a Prefer header\n  gets Prism's canned answer instead). Discount codes: ${DISCOUNT_CODES.map((d) => (d.expiredAt ? `${d.code} (expired)` : d.code)).join(", ")}.\n  curl -X POST ${baseUrl}/__mock/reset clears the state; --stateless runs without it.`
+      : "  Stateless: every answer is the spec's example.",
+    localImages ? `  Catalog pictures are served by the mock (${baseUrl}/__mock/images/…), so pages show them offline.` : "  Catalog pictures point at Scalev's CDN (--cdn-images).",
+    `  Health: ${baseUrl}/__mock/health. Edits to the spec file are picked up as soon as it changes.`,
     "  Ctrl-C stops the mock.",
     "",
   );

@@ -4,12 +4,11 @@
  * same representation: an amount the example writes as "185000.00" stays a decimal string) with the
  * state's values written over it.
  */
-import { CUSTOMER, PUBLIC, responseExamples, type Catalog, type CatalogVariant } from "./mock-state-catalog.ts";
-import { DISCOUNT_CODES, type DiscountCheck } from "./mock-state-discounts.ts";
-import { itemName, productPrice, totalWeight, type Cart, type Item, type Order, type OrderLine, type ShippingOption, type Totals } from "./mock-state-shop.ts";
+import { CUSTOMER, PUBLIC, responseExamples, type Catalog, type CatalogVariant, type Doc } from "./catalog.ts";
+import { DISCOUNT_CODES, type DiscountCheck } from "./discounts.ts";
+import { itemName, productPrice, totalWeight, type Cart, type Item, type Order, type OrderLine, type ShippingOption, type Totals } from "./shop.ts";
 
 type Json = any;
-type Doc = Parameters<typeof responseExamples>[0];
 
 /** The example answers the bodies start from. */
 export interface Examples {
@@ -146,7 +145,6 @@ function orderAmounts(order: Order, like: Record<string, Json>) {
   };
 }
 
-/** `StorefrontPublicOrder`: the answer to checkout and to GET /public/orders/{secret_slug}. */
 /** The fields that name a placed order: its ids and slug, the URLs built from the slug, its status. */
 function orderIdentity(order: Order, like: { secret_slug?: string; public_order_url?: string | null; payment_url?: string | null }) {
   return {
@@ -159,6 +157,7 @@ function orderIdentity(order: Order, like: { secret_slug?: string; public_order_
   };
 }
 
+/** `StorefrontPublicOrder`: the answer to checkout and to GET /public/orders/{secret_slug}. */
 export function publicOrderBody(order: Order, customerId: number | null, examples: Examples) {
   const like = examples.publicOrder;
   const expiresInDays = Number(like.store?.auto_expire_days ?? 2);

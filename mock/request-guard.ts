@@ -1,7 +1,7 @@
 /**
- * The checks the mock's front server makes before Prism sees a request. Each refused class of input
- * either crashed Prism (a malformed percent-escape in the path, JSON nested thousands deep) or made it
- * answer 500 (an unparsable Content-Type), so the mock refuses it with a 4xx in the API's error shape.
+ * The checks the mock's server makes before Prism sees a request. Each refused class of input either
+ * crashed Prism (a malformed percent-escape in the path, JSON nested thousands deep) or made it answer
+ * 500 (an unparsable Content-Type), so the mock refuses it with a 4xx in the API's error shape.
  */
 import type { IncomingHttpHeaders } from "node:http";
 
@@ -27,12 +27,14 @@ const refuse = (status: number, error_code: string, error: string): ErrorAnswer 
 /** At most 80 characters of client input, JSON-quoted so control characters stay visible. */
 const shown = (text: string) => JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
-const decodes = (text: string) => {
+/** The text percent-decoded, or undefined when an escape does not decode to UTF-8. */
+const decoded = (text: string): string | undefined => {
+  // The result is returned, not dropped: a bundler may remove a call whose result is unused, and this
+  // call matters only for what it throws.
   try {
-    decodeURIComponent(text);
-    return true;
+    return decodeURIComponent(text);
   } catch {
-    return false;
+    return undefined;
   }
 };
 
@@ -50,12 +52,12 @@ export function checkTarget(target: string): ErrorAnswer | undefined {
   }
   const queryStart = target.indexOf("?");
   const path = queryStart < 0 ? target : target.slice(0, queryStart);
-  if (!decodes(path)) {
+  if (decoded(path) === undefined) {
     return refuse(400, "invalid_percent_encoding", `The path ${shown(path)} has a malformed percent-escape (each % must start a UTF-8 byte sequence such as %C3%A9).`);
   }
   // "&" and "=" are ASCII, so a query that decodes as a whole decodes part by part too.
   const query = queryStart < 0 ? "" : target.slice(queryStart + 1).replace(/\+/g, " ");
-  if (!decodes(query)) {
+  if (decoded(query) === undefined) {
     return refuse(400, "invalid_percent_encoding", `The query string has a malformed percent-escape (each % must start a UTF-8 byte sequence such as %C3%A9).`);
   }
   return undefined;
@@ -123,23 +125,25 @@ export function jsonDepth(text: string): number {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-/** A JSON body must be UTF-8, nest at most MAX_JSON_DEPTH levels and parse. Empty bodies pass. */
-export function checkJsonBody(body: Buffer): ErrorAnswer | undefined {
-  if (body.length === 0) return undefined;
+/**
+ * A JSON body must be UTF-8, nest at most MAX_JSON_DEPTH levels and parse: its value, or the refusal.
+ * An empty body has no value.
+ */
+export function checkJsonBody(body: Uint8Array): { value: unknown } | { refusal: ErrorAnswer } {
+  if (body.length === 0) return { value: undefined };
   let text: string;
   try {
     text = utf8.decode(body);
   } catch {
-    return refuse(400, "invalid_json", "The request body is not valid UTF-8.");
+    return { refusal: refuse(400, "invalid_json", "The request body is not valid UTF-8.") };
   }
   const depth = jsonDepth(text);
   if (depth > MAX_JSON_DEPTH) {
-    return refuse(400, "json_too_deep", `The JSON body nests ${depth} levels deep; the mock accepts at most ${MAX_JSON_DEPTH}.`);
+    return { refusal: refuse(400, "json_too_deep", `The JSON body nests ${depth} levels deep; the mock accepts at most ${MAX_JSON_DEPTH}.`) };
   }
   try {
-    JSON.parse(text);
+    return { value: JSON.parse(text) };
   } catch (error) {
-    return refuse(400, "invalid_json", `The request body is not valid JSON (${(error as Error).message}).`);
+    return { refusal: refuse(400, "invalid_json", `The request body is not valid JSON (${(error as Error).message}).`) };
   }
-  return undefined;
 }

@@ -1,14 +1,13 @@
 /**
- * The stateful storefront of `make mock` (off with MOCK_STATEFUL=0): a front-server handler
- * (mock-front.ts) for the cart, checkout, order and catalog-detail routes of the storefront and the
- * customer area. Each such request goes to Prism first, so validation and security answer exactly as
- * without state; only a 2xx answer gets its body replaced by the state's. A request with a `Prefer`
- * header is left to Prism (and changes nothing), so the spec's named examples and error statuses stay
- * one header away. `POST /__mock/reset` forgets every cart and order.
+ * The stateful storefront: the cart, checkout, order and catalog-detail routes of the storefront and
+ * the customer area, answered from in-memory state (shop.ts). A pure module, with no HTTP and no Node
+ * built-ins, so that an HTTP server (the mock's, server.ts) or request handlers in a browser can drive
+ * it: a request-like object in, the state's answer out, or undefined for a request that is not the
+ * state's. The caller validates the request against the spec first (the mock lets Prism do it, so
+ * validation and security answer exactly as without state) and asks the state only for a request the
+ * spec accepted. A request with a `Prefer` header is never the state's (it changes nothing), so the
+ * spec's named examples and error statuses stay one header away.
  */
-import { randomUUID } from "node:crypto";
-import type { IncomingHttpHeaders, ServerResponse } from "node:http";
-import { corsHeaders, type CheckedRequest, type MockHandler } from "./mock-front.ts";
 import {
   availabilityBody,
   cartBody,
@@ -21,29 +20,57 @@ import {
   shippingOptionBody,
   summaryBody,
   type Examples,
-} from "./mock-state-bodies.ts";
-import { amount, buildCatalog, CUSTOMER, PUBLIC, responseExamples } from "./mock-state-catalog.ts";
-import { checkDiscount } from "./mock-state-discounts.ts";
-import { productPrice, ShopState, StateRefusal, type Buyer, type Cart, type Item, type Line } from "./mock-state-shop.ts";
+} from "./bodies.ts";
+import { amount, buildCatalog, CUSTOMER, PUBLIC, type Doc } from "./catalog.ts";
+import { checkDiscount } from "./discounts.ts";
+import { productPrice, ShopState, StateRefusal, type Buyer, type Cart, type Item, type Line } from "./shop.ts";
 
 type Json = any;
-type Doc = Parameters<typeof responseExamples>[0];
 
-const RESET_PATH = "/__mock/reset";
-const GUEST_TOKEN = "X-Scalev-Guest-Token";
+/** A request as the state reads it: what a fetch `Request` or a Node request gives, once parsed. */
+export interface StateRequest {
+  /** Upper-case, as sent: "GET", "POST"… */
+  method: string;
+  /** The path as sent, percent-escapes and all, without the query. */
+  path: string;
+  query: URLSearchParams;
+  /** A request header by name (any case); undefined when absent. */
+  header(name: string): string | undefined;
+  /** The parsed JSON body; anything else (undefined, a string) reads as an empty body. */
+  body: unknown;
+}
+
+/** The state's answer: the status (the spec's, or the one a refusal gets), the JSON body and the guest token. */
+export interface StateAnswer {
+  status: number;
+  body: unknown;
+  /** The X-Scalev-Guest-Token to answer with; undefined: answer none (never the spec's example token). */
+  guestToken: string | undefined;
+}
+
+export interface StorefrontState {
+  /**
+   * The state's answer to a request the spec accepted with `acceptedStatus` (a 2xx), or undefined when
+   * the request is not the state's (another route, or a `Prefer` header).
+   */
+  answer(request: StateRequest, acceptedStatus: number): StateAnswer | undefined;
+  /** Forgets every cart and order (ids start again from the seed); with `doc`, takes its catalog and examples. */
+  reset(doc?: Doc): { carts: number; orders: number };
+  /** "METHOD /path/template" of every route the state answers. */
+  readonly routes: string[];
+}
 
 interface Context {
   store: string;
   params: Record<string, string>;
   query: URLSearchParams;
   body: Json;
-  headers: IncomingHttpHeaders;
+  header(name: string): string | undefined;
 }
 
 interface Answer {
   body: unknown;
-  /** The guest token to answer in X-Scalev-Guest-Token (Prism's example token is never passed on). */
-  guestToken?: string;
+  guestToken?: string | undefined;
 }
 
 interface Route {
@@ -54,21 +81,27 @@ interface Route {
   run(context: Context): Answer;
 }
 
-const header = (headers: IncomingHttpHeaders, name: string) => {
-  const value = headers[name.toLowerCase()];
-  return Array.isArray(value) ? value[0] : value;
-};
+const GUEST_TOKEN = "x-scalev-guest-token";
 const integer = (value: unknown) => (typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(value) ? Number(value) : undefined);
 const text = (value: unknown) => (typeof value === "string" ? value : null);
-
-function parseBody(request: CheckedRequest): Json {
-  if (request.body.length === 0) return {};
+/** A path parameter, percent-decoded; as sent when its escapes are malformed (it then matches nothing). */
+const decoded = (segment: string) => {
   try {
-    const parsed = JSON.parse(request.body.toString("utf8"));
-    return parsed && typeof parsed === "object" ? parsed : {};
+    return decodeURIComponent(segment);
   } catch {
-    return {};
+    return segment;
   }
+};
+
+/** The statuses each operation declares, by "METHOD /path/template" (the state keeps no document). */
+function declaredStatuses(doc: Doc): Map<string, string[]> {
+  const statuses = new Map<string, string[]>();
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const [method, operation] of Object.entries<Json>(item)) {
+      if (operation?.responses) statuses.set(`${method.toUpperCase()} ${path}`, Object.keys(operation.responses));
+    }
+  }
+  return statuses;
 }
 
 /** The catalog item a cart or checkout item names (`type` and its id). */
@@ -83,27 +116,21 @@ function bodyLines(shop: ShopState, items: unknown): Line[] | undefined {
 
 const courierOf = (body: Json) => integer(body.courier_service_id ?? body.shipping_option?.courier_service_id ?? body.selected_shipping_option?.courier_service_id);
 
-export interface StatefulMock {
-  handler: MockHandler;
-  /** "METHOD /path/template" of every route that answers from the state. */
-  routes: string[];
-}
-
-/** `loadDoc` is read at start and again on each reset (so a `make generate` is picked up by a reset). */
-export function createStatefulMock(loadDoc: () => Doc): StatefulMock {
-  let doc = loadDoc();
+/** The state, seeded from the examples of `doc` (the bundled spec). */
+export function createStorefrontState(doc: Doc): StorefrontState {
   let examples: Examples = readExamples(doc);
+  let declared = declaredStatuses(doc);
   const shop = new ShopState(buildCatalog(doc), examples.shippingOptions);
   const customerProfile = () => examples.customerOrder.customer ?? {};
 
   // ---------- identities ----------
   const guestIdentity = (c: Context, token: string) => `${c.store}\0guest\0${token}`;
-  const customerIdentity = (c: Context) => `${c.store}\0customer\0${header(c.headers, "authorization")?.replace(/^Bearer\s+/i, "") ?? ""}`;
-  const sentGuestToken = (c: Context) => header(c.headers, GUEST_TOKEN) || undefined;
+  const customerIdentity = (c: Context) => `${c.store}\0customer\0${c.header("authorization")?.replace(/^Bearer\s+/i, "") ?? ""}`;
+  const sentGuestToken = (c: Context) => c.header(GUEST_TOKEN) || undefined;
 
   /** The guest's cart; a call without a token opens a cart under a fresh token, as the API does. */
   function guestCart(c: Context): { cart: Cart; token: string } {
-    const token = sentGuestToken(c) ?? randomUUID();
+    const token = sentGuestToken(c) ?? crypto.randomUUID();
     return { cart: shop.openCart(guestIdentity(c, token)), token };
   }
   const customerCart = (c: Context) => shop.openCart(customerIdentity(c));
@@ -295,60 +322,37 @@ export function createStatefulMock(loadDoc: () => Doc): StatefulMock {
 
   /** The status a refusal gets: one the operation declares. */
   function refusalStatus(route: Route, refusal: StateRefusal): number {
-    const declared = Object.keys(doc.paths[route.path]?.[route.method.toLowerCase()]?.responses ?? {});
+    const statuses = declared.get(`${route.method} ${route.path}`) ?? [];
     const candidates = refusal.kind === "not_found" ? ["404", "400", "422"] : ["400", "422"];
-    return Number(candidates.find((status) => declared.includes(status)) ?? candidates[0]);
+    return Number(candidates.find((status) => statuses.includes(status)) ?? candidates[0]);
   }
 
-  function reset(request: CheckedRequest, response: ServerResponse) {
-    const cors = corsHeaders(request.headers);
-    if (request.method !== "POST") {
-      response.writeHead(405, { ...cors, Allow: "POST", "Content-Type": "application/json" });
-      response.end(JSON.stringify({ error: `Reset the mock with POST ${RESET_PATH}.`, error_code: "method_not_allowed" }));
-      return;
-    }
-    try {
-      doc = loadDoc();
-    } catch {
-      // A document being rewritten (make generate) or broken: keep serving the one read before.
-    }
-    examples = readExamples(doc);
-    const dropped = shop.reset(buildCatalog(doc), examples.shippingOptions);
-    response.writeHead(200, { ...cors, "Content-Type": "application/json" });
-    response.end(JSON.stringify({ reset: true, dropped }));
-  }
-
-  const handler: MockHandler = async (request, response, prism) => {
-    const url = new URL(request.target, "http://mock");
-    if (url.pathname === RESET_PATH) {
-      reset(request, response);
-      return true;
-    }
-    const route = routes.find((candidate) => candidate.method === request.method && candidate.pattern.test(url.pathname));
-    if (!route || header(request.headers, "prefer") !== undefined) return false;
-    const answer = await prism.forward();
-    if (!answer) return true;
-    if (answer.status < 200 || answer.status > 299) {
-      prism.passBack(answer);
-      return true;
-    }
-    const values = route.pattern.exec(url.pathname)!.slice(1).map(decodeURIComponent);
+  function answer(request: StateRequest, acceptedStatus: number): StateAnswer | undefined {
+    const route = routes.find((candidate) => candidate.method === request.method && candidate.pattern.test(request.path));
+    if (!route || request.header("prefer") !== undefined) return undefined;
+    const values = route.pattern.exec(request.path)!.slice(1).map(decoded);
     const context: Context = {
       store: values[route.names.indexOf("store_id")] ?? "",
       params: Object.fromEntries(route.names.map((name, i) => [name, values[i]!])),
-      query: url.searchParams,
-      body: parseBody(request),
-      headers: request.headers,
+      query: request.query,
+      body: request.body && typeof request.body === "object" ? request.body : {},
+      header: (name) => request.header(name),
     };
     try {
       const result = route.run(context);
-      prism.answerWith(answer, answer.status, result.body, { [GUEST_TOKEN]: result.guestToken });
+      return { status: acceptedStatus, body: result.body, guestToken: result.guestToken };
     } catch (error) {
       if (!(error instanceof StateRefusal)) throw error;
-      prism.answerWith(answer, refusalStatus(route, error), { error: error.message, error_code: error.errorCode }, { [GUEST_TOKEN]: undefined });
+      return { status: refusalStatus(route, error), body: { error: error.message, error_code: error.errorCode }, guestToken: undefined };
     }
-    return true;
-  };
+  }
 
-  return { handler, routes: routes.map((route) => `${route.method} ${route.path}`) };
+  function reset(nextDoc?: Doc) {
+    if (!nextDoc) return shop.reset();
+    examples = readExamples(nextDoc);
+    declared = declaredStatuses(nextDoc);
+    return shop.reset(buildCatalog(nextDoc), examples.shippingOptions);
+  }
+
+  return { answer, reset, routes: routes.map((route) => `${route.method} ${route.path}`) };
 }

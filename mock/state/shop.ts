@@ -1,12 +1,11 @@
 /**
  * The storefront state the mock keeps in memory: carts per identity (a guest token or a customer
  * bearer token, within a store), the orders placed, and the sums behind every cart, shipping quote,
- * summary and order. No HTTP here: mock-state.ts maps requests onto it and mock-state-bodies.ts turns
- * it into the API's answers.
+ * summary and order. No HTTP here: storefront.ts maps requests onto it and bodies.ts turns it into the
+ * API's answers.
  */
-import { randomBytes } from "node:crypto";
-import type { Catalog, CatalogBundle, CatalogVariant } from "./mock-state-catalog.ts";
-import { checkDiscount, type DiscountCheck } from "./mock-state-discounts.ts";
+import type { Catalog, CatalogBundle, CatalogVariant } from "./catalog.ts";
+import { checkDiscount, type DiscountCheck } from "./discounts.ts";
 
 type Json = any;
 
@@ -103,15 +102,18 @@ export interface QuoteOptions {
 }
 
 const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+// Web Crypto (a global in browsers and Node): the state runs in both.
+const randomBytes = (length: number) => crypto.getRandomValues(new Uint8Array(length));
 const randomText = (length: number, alphabet: string) => [...randomBytes(length)].map((byte) => alphabet[byte % alphabet.length]).join("");
 
 /** A version 7 UUID: the order ids the API hands out. */
 export function uuidv7(now = Date.now()): string {
   const bytes = randomBytes(16);
-  bytes.writeUIntBE(now, 0, 6);
+  // 48-bit big-endian milliseconds; the division keeps it exact where a 32-bit shift would not.
+  for (let i = 5, rest = now; i >= 0; i--, rest = Math.floor(rest / 256)) bytes[i] = rest % 256;
   bytes[6] = (bytes[6]! & 0x0f) | 0x70;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString("hex");
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
