@@ -99,6 +99,8 @@ export async function timeoutCosts({ rounds = 150, slice = 8 } = {}): Promise<Ti
     markdownTable(["platform", "AbortSignal.timeout()", "AbortSignal.any()"], availability),
     "",
     sections.join("\n\n"),
+    "",
+    "How to read it, and what the client does. Every way to bound an attempt that can also *stop* it passes a signal to fetch, and that is most of the cost wherever fetch is undici (Node, the edge runtime): undici follows any signal it is given with a listener, a weak reference and a finalizer, whatever made the signal. A timer racing the fetch without a signal stops the wait but not the request: a stalled server keeps the connection until undici's own 300 s limits, so it is no timeout for the client's purposes. `AbortSignal.timeout()` costs about what an AbortController and a timer cost here (less on some runtimes, more on others: the table), but its timer is not `setTimeout`, so a test that fakes timers cannot make a call time out, and it cannot be cleared when the attempt ends. `AbortSignal.any()` is missing from the edge runtime and costs more than one listener on Node. The client therefore keeps one AbortController and one `setTimeout` per attempt on every platform, joined to the caller's signal by a listener only when there is one; the per-request section compares it with bare openapi-fetch given the same signal.",
   ].join("\n");
   return { markdown, ratios };
 }
