@@ -40,7 +40,7 @@ build-mock: install
 	npm run --silent build -w scalev-v3-mock
 	@echo "Built mock/dist ($$(find mock/dist -type f | wc -l) files)."
 
-MOCK_SOURCES := $(wildcard mock/*.ts mock/state/*.ts) mock/package.json scripts/spec-refs.ts
+MOCK_SOURCES := $(wildcard mock/*.ts mock/state/*.ts mock/webhooks/*.ts mock/msw/*.ts) mock/package.json scripts/spec-refs.ts
 mock/dist/cli.js: node_modules/.install-stamp $(MOCK_SOURCES) generated/openapi.json
 	npm run --silent build -w scalev-v3-mock
 

@@ -5,6 +5,7 @@
 import { relative } from "node:path";
 import { resolveRef } from "../scripts/spec-refs.ts";
 import { DISCOUNT_CODES } from "./state/discounts.ts";
+import { DEV_WEBHOOK_SECRET } from "./webhooks/index.ts";
 
 export type Doc = { paths: Record<string, Record<string, any>>; components?: Record<string, any> };
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
@@ -88,9 +89,11 @@ export interface BannerOptions {
   dynamic: boolean;
   stateful: boolean;
   localImages: boolean;
+  /** Where every change is sent as a webhook, and whether it is signed with the fake development secret. */
+  webhooks?: { receiver: string; devSecret: boolean } | undefined;
 }
 
-export function banner(doc: Doc, { specPath, baseUrl, dynamic, stateful, localImages }: BannerOptions): string {
+export function banner(doc: Doc, { specPath, baseUrl, dynamic, stateful, localImages, webhooks }: BannerOptions): string {
   const ops = operations(doc);
   const stubs = ops.filter((o) => o.op["x-scalev-stub"]).length;
   const lines = [
@@ -125,8 +128,11 @@ export function banner(doc: Doc, { specPath, baseUrl, dynamic, stateful, localIm
     "  ({\"error\": …, \"error_code\": \"validation_failed\", \"violations\": […]}); a missing credential gets 401.",
     "  Malformed requests get a 4xx and never take the mock down. CORS is open to every origin.",
     stateful
-      ? `  Stateful storefront: guest and customer carts, checkout and orders remember what you do (a Prefer header\n  gets Prism's canned answer instead). Discount codes: ${DISCOUNT_CODES.map((d) => (d.expiredAt ? `${d.code} (expired)` : d.code)).join(", ")}.\n  curl -X POST ${baseUrl}/__mock/reset clears the state; --stateless runs without it.`
+      ? `  Stateful storefront and back office: carts, checkout, orders and customers remember what you do (a Prefer\n  header gets Prism's canned answer instead); checkouts show in GET /v3/orders. Discount codes: ${DISCOUNT_CODES.map((d) => (d.expiredAt ? `${d.code} (expired)` : d.code)).join(", ")}.\n  curl -X POST ${baseUrl}/__mock/reset clears the state; --stateless runs without it.`
       : "  Stateless: every answer is the spec's example.",
+    ...(webhooks
+      ? [`  Webhooks: every change to an order is sent to ${webhooks.receiver}, signed with ${webhooks.devSecret ? `the fake development secret "${DEV_WEBHOOK_SECRET}" (set WEBHOOK_SECRET)` : "WEBHOOK_SECRET"}.`]
+      : []),
     localImages ? `  Catalog pictures are served by the mock (${baseUrl}/__mock/images/…), so pages show them offline.` : "  Catalog pictures point at Scalev's CDN (--cdn-images).",
     `  Health: ${baseUrl}/__mock/health. Edits to the spec file are picked up as soon as it changes.`,
     "  Ctrl-C stops the mock.",

@@ -5,6 +5,7 @@
  *
  *   scalev-mock                       http://127.0.0.1:4010, the spec's examples, a stateful storefront
  *   scalev-mock --port 4020 --stateless --dynamic --seed 42 --spec other.json
+ *   scalev-mock --webhook-url http://127.0.0.1:3000/webhooks   every change to an order as a signed webhook
  *   scalev-mock webhook http://127.0.0.1:3000/webhooks      signed example webhook events
  *
  * It listens at once (a busy port is reported before anything else), loads Prism with the spec, and
@@ -19,6 +20,7 @@ import { createMock, type LogKind } from "./index.ts";
 import { parseCommandLine, UsageError, USAGE, type CliOptions } from "./options.ts";
 import { readSpecDocument } from "./spec-file.ts";
 import { sendWebhooks } from "./webhook.ts";
+import { shownReceiver } from "./webhooks/index.ts";
 
 // A closed stdout (`scalev-mock | head`) must not become an error the mock then tries to recover from.
 process.stdout.on("error", () => {});
@@ -89,7 +91,8 @@ async function serve(options: CliOptions) {
     console.log(`mock: ready on ${address.url} (${(error as Error).message}: no banner).`);
     return;
   }
-  console.log(banner(doc, { specPath: mock.spec, baseUrl: address.url, dynamic: options.dynamic, stateful: options.stateful, localImages: options.localImages }));
+  const webhooks = options.webhook && { receiver: shownReceiver(new URL(options.webhook.url)), devSecret: !options.webhook.secret };
+  console.log(banner(doc, { specPath: mock.spec, baseUrl: address.url, dynamic: options.dynamic, stateful: options.stateful, localImages: options.localImages, webhooks }));
 }
 
 try {

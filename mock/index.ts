@@ -10,8 +10,9 @@ import { basename, dirname, resolve } from "node:path";
 import { loadPrismEngine, type PrismEngine } from "./prism-engine.ts";
 import { createMockServer, type LogKind } from "./server.ts";
 import { defaultSpecPath, readSpecDocument } from "./spec-file.ts";
-import { createStorefrontState, type StorefrontState } from "./state/storefront.ts";
+import { createMockState, type MockState } from "./state/state.ts";
 import { supervise, type Supervisor } from "./supervisor.ts";
+import { createWebhookDelivery, DEV_WEBHOOK_SECRET, receiverUrl, shownReceiver, type WebhookDelivery } from "./webhooks/index.ts";
 
 export interface MockOptions {
   /** Default 4010; 0 picks a free port. */
@@ -22,6 +23,15 @@ export interface MockOptions {
   spec?: string;
   /** Carts, checkout and orders remember what you do (default true). */
   stateful?: boolean;
+  /** Carts kept at most; past it, the cart used longest ago is forgotten (default 10,000). */
+  maxCarts?: number;
+  /**
+   * Sends every change to an order (created, updated, status or payment status changed, deleted…) as the
+   * API's webhook event to `url`, signed with `secret` (default: the fake development secret), retried
+   * `retries` times (default 3) `backoffMs` apart (default 500, doubling). Loopback hosts only unless
+   * `allowRemote`. Needs the state (not with `stateful: false`).
+   */
+  webhook?: { url: string | URL; secret?: string; allowRemote?: boolean; retries?: number; backoffMs?: number };
   /** Answers generated from the schemas instead of the spec's examples (default false). */
   dynamic?: boolean;
   /** Seed for generated answers: the same data on every start. */
@@ -66,12 +76,13 @@ export function createMock(options: MockOptions = {}): Mock {
   const spec = options.spec ? resolve(options.spec) : defaultSpecPath();
   const stateful = options.stateful ?? true;
   const log = options.log ?? defaultLog;
-  let state: StorefrontState | undefined;
+  let state: MockState | undefined;
+  const webhooks = options.webhook && startWebhooks(options.webhook, stateful, log);
 
   // Prism loads the spec itself; the state is seeded from it once (a reset reads it again).
   async function load(): Promise<PrismEngine> {
     const prism = await loadPrismEngine(spec, { dynamic: options.dynamic ?? false, seed: options.seed, ignoreExamples: options.ignoreExamples ?? false });
-    if (stateful) state ??= createStorefrontState(readSpecDocument(spec));
+    if (stateful) state ??= createMockState(readSpecDocument(spec), { maxCarts: options.maxCarts, onEvent: webhooks && ((event) => webhooks.deliver(event)) });
     // Ready means Prism answers: one request through it before the first client's.
     await prism.request({ method: "GET", path: "/__mock/health", query: new URLSearchParams(), headers: {}, body: null });
     return prism;
@@ -93,7 +104,7 @@ export function createMock(options: MockOptions = {}): Mock {
     readDoc: () => readSpecDocument(spec),
     localImages: options.localImages ?? true,
     readyWaitMs: options.readyWaitMs ?? 30_000,
-    describe: () => ({ spec, stateful, dynamic: options.dynamic ?? false }),
+    describe: () => ({ spec, stateful, dynamic: options.dynamic ?? false, ...(state?.stats && { state: state.stats() }) }),
     log,
   });
 
@@ -124,6 +135,7 @@ export function createMock(options: MockOptions = {}): Mock {
       }),
     close: () =>
       new Promise((closed) => {
+        webhooks?.close();
         watcher?.close();
         clearTimeout(debounce);
         supervisor.stop();
@@ -131,6 +143,20 @@ export function createMock(options: MockOptions = {}): Mock {
         server.closeAllConnections();
       }),
   };
+}
+
+/** The delivery of the state's events to the receiver of `options.webhook` (a bad URL throws WebhookConfigError). */
+function startWebhooks(options: NonNullable<MockOptions["webhook"]>, stateful: boolean, log: (kind: LogKind, line: string) => void): WebhookDelivery {
+  if (!stateful) throw new TypeError("webhooks are sent for changes to the state: a stateless mock has none (drop stateful: false).");
+  const url = receiverUrl(String(options.url), options.allowRemote ?? false);
+  log("info", `mock: every change to an order is sent as a webhook to ${shownReceiver(url)}${options.secret ? "" : `, signed with the fake development secret "${DEV_WEBHOOK_SECRET}"`}.`);
+  return createWebhookDelivery({
+    url,
+    secret: options.secret || DEV_WEBHOOK_SECRET,
+    retries: options.retries,
+    backoffMs: options.backoffMs,
+    log: (kind, line) => log(kind === "delivered" ? "request" : "error", line),
+  });
 }
 
 /** Starts the mock and resolves once it answers (`await startMockServer({ port: 0 })` in a test setup). */

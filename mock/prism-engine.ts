@@ -13,6 +13,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { createRequire } from "node:module";
 import type { IHttpOperation } from "@stoplight/types";
+import { credentialsOf, type CredentialScheme } from "./credentials.ts";
 import type { PrismProblem, PrismViolation } from "./violations.ts";
 
 type PrismHttp = typeof import("@stoplight/prism-http");
@@ -86,19 +87,6 @@ function nameValues(query: URLSearchParams): Record<string, string | string[]> {
 const headerNamed = (headers: Record<string, string>, name: string) =>
   Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
 
-/** "the X-Scalev-Storefront-Api-Key header", "an Authorization: Bearer … header and the …": the smallest set a route accepts. */
-function credentialsOf(operation: IHttpOperation | undefined): string | undefined {
-  const alternatives = (operation?.security ?? []).filter((schemes) => schemes.length > 0);
-  if (alternatives.length === 0) return undefined;
-  const smallest = alternatives.reduce((best, schemes) => (schemes.length < best.length ? schemes : best));
-  const named = smallest.map((scheme) => {
-    if (scheme.type === "apiKey") return `the ${scheme.name} ${scheme.in === "header" ? "header" : `${scheme.in} parameter`}`;
-    if (scheme.type === "http" && scheme.scheme.toLowerCase() === "basic") return "an Authorization: Basic … header";
-    return "an Authorization: Bearer … header";
-  });
-  return named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named.at(-1)}` : named[0];
-}
-
 /** Loads the spec's operations into a Prism instance; rejects when the spec cannot be read or has no operations. */
 export async function loadPrismEngine(specPath: string, options: EngineOptions): Promise<PrismEngine> {
   const prismHttp = requireHere("@stoplight/prism-http") as PrismHttp;
@@ -136,7 +124,7 @@ export async function loadPrismEngine(specPath: string, options: EngineOptions):
         title: error.message,
         detail: error.detail || "",
         validation: error.additional?.validation,
-        credentials: matched?._tag === "Right" ? credentialsOf(matched.right) : undefined,
+        credentials: matched?._tag === "Right" ? credentialsOf(matched.right.security as CredentialScheme[][] | undefined) : undefined,
       },
     };
   }

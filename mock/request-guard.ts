@@ -147,3 +147,29 @@ export function checkJsonBody(body: Uint8Array): { value: unknown } | { refusal:
     return { refusal: refuse(400, "invalid_json", `The request body is not valid JSON (${(error as Error).message}).`) };
   }
 }
+
+/** Hosts a page can only reach by that name (an IP literal or localhost): no DNS name an attacker could rebind. */
+const LITERAL_HOST = /^(localhost|\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:.]+\])(:\d+)?$/i;
+
+export const RESET_FORBIDDEN = refuse(
+  403,
+  "reset_forbidden",
+  "Only a script, a test runner or a terminal may reset the mock (curl -X POST …/__mock/reset); a web page of another origin may not.",
+);
+
+/**
+ * Who may reset the mock (POST /__mock/reset): clients that are not browsers (curl, scripts, test
+ * runners send no Origin), and a page of the mock's own origin reached by an IP literal or localhost.
+ * Any other origin is refused, even a request a page may send without a preflight (a form POST, a
+ * text/plain fetch), so no web page a developer opens can wipe a team's shared mock. `Sec-Fetch-Site`,
+ * when a browser sends it, must say same-origin too. A DNS name is refused even as the same origin: an
+ * attacker's page could rebind its own name to the mock's address.
+ */
+export function checkResetAllowed(headers: IncomingHttpHeaders): ErrorAnswer | undefined {
+  const site = headers["sec-fetch-site"];
+  if (site !== undefined && site !== "same-origin" && site !== "none") return RESET_FORBIDDEN;
+  const origin = headers.origin;
+  if (origin === undefined) return undefined;
+  const host = headers.host ?? "";
+  return origin === `http://${host}` && LITERAL_HOST.test(host) ? undefined : RESET_FORBIDDEN;
+}

@@ -1,20 +1,20 @@
 /**
  * The mock's HTTP server. It checks each request (request-guard.ts), answers its own routes
  * (`/__mock/health`, `/__mock/reset`, `/__mock/images/…`), and hands the rest to the Prism engine
- * (prism-engine.ts) in this process, waiting for it a bounded time while it starts or restarts. Prism's
- * error answers get the API's error shape (violations.ts), a 2xx on a stateful storefront route gets
- * the state's body (state/storefront.ts), and the example catalog's CDN images point at the mock's own
- * pictures (images.ts). Whatever a client sends, it gets an HTTP answer and the port stays open.
+ * (prism-engine.ts) in this process, waiting for it a bounded time while it starts or restarts. The
+ * answer is shaped as the MSW handlers shape theirs (answer.ts): Prism's error answers in the API's
+ * error shape, the state's body on a stateful storefront 2xx, the example catalog's CDN images pointed
+ * at the mock's own pictures (images.ts). Whatever a client sends, it gets an HTTP answer and the port stays open.
  */
 import { createServer, STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
-import { imageOrigin, IMAGE_PATH, placeholderImage, withLocalImages } from "./images.ts";
+import { corsHeaders, mockAnswer, type HeaderList } from "./answer.ts";
+import { imageOrigin, IMAGE_PATH, placeholderImage } from "./images.ts";
 import type { EngineRequest, PrismEngine } from "./prism-engine.ts";
-import { BODY_TOO_LARGE, checkHeaders, checkJsonBody, checkTarget, isJsonMediaType, MAX_BODY_BYTES, type ErrorAnswer } from "./request-guard.ts";
+import { BODY_TOO_LARGE, checkHeaders, checkJsonBody, checkResetAllowed, checkTarget, isJsonMediaType, MAX_BODY_BYTES, RESET_FORBIDDEN, type ErrorAnswer } from "./request-guard.ts";
 import type { Doc } from "./state/catalog.ts";
-import type { StateRequest, StorefrontState } from "./state/storefront.ts";
+import type { StorefrontState } from "./state/storefront.ts";
 import type { Supervisor } from "./supervisor.ts";
-import { problemAnswer, validationAnswer, type PrismViolation } from "./violations.ts";
 
 export type LogKind = "request" | "info" | "error";
 
@@ -34,22 +34,8 @@ export interface MockServerOptions {
 }
 
 const RESET_PATH = "/__mock/reset";
+const isResetPath = (target: string) => new URL(target, "http://example.com").pathname === RESET_PATH;
 const HEALTH_PATH = "/__mock/health";
-const GUEST_TOKEN = "X-Scalev-Guest-Token";
-/** Prism's server cuts a longer `sl-violations` header (Node's header limit is 16 KB). */
-const MAX_VIOLATIONS_HEADER = 8 * 1024 - 100;
-
-type HeaderList = [string, string][];
-
-/** Prism's CORS headers: every origin, every header, credentials, every response header exposed. */
-function corsHeaders(headers: IncomingHttpHeaders): HeaderList {
-  return [
-    ["Access-Control-Allow-Origin", headers.origin ?? "*"],
-    ["Access-Control-Allow-Headers", headers["access-control-request-headers"] ?? "*"],
-    ["Access-Control-Allow-Credentials", "true"],
-    ["Access-Control-Expose-Headers", (headers["access-control-expose-headers"] as string | undefined) ?? "*"],
-  ];
-}
 
 function send(response: ServerResponse, status: number, headers: HeaderList, body: string | undefined) {
   if (body !== undefined) headers.push(["Content-Length", String(Buffer.byteLength(body))]);
@@ -89,7 +75,16 @@ function parseFailure(error: Error & { code?: string; reason?: unknown }): Error
   return { status: 400, body: { error: `The request is not valid HTTP/1.1${reason}.`, error_code: "malformed_request" } };
 }
 
-type Body = { kind: "complete"; bytes: Buffer } | { kind: "too_large" } | { kind: "aborted" };
+type Body = { kind: "complete"; bytes: Buffer } | { kind: "too_large" } | { kind: "aborted" } | { kind: "malformed"; error: Error };
+
+/**
+ * Requests whose body is still arriving, by connection. Node's HTTP parser reports an error in a body's
+ * framing (a chunk size that overflows, more data than the size says, a missing CRLF, a bare LF, a
+ * control byte in a chunk extension) only to `clientError`: the request itself gets neither `end` nor
+ * `error`, so a handler waiting for its body would wait forever while `clientError` waits for that
+ * request's answer. The body's reader is told instead, and the request gets its 400.
+ */
+const bodiesArriving = new WeakMap<Duplex, { request: IncomingMessage; fail(error: Error): void }>();
 
 /**
  * The whole request body, or too_large past MAX_BODY_BYTES. An oversize body is still read to its end
@@ -100,12 +95,19 @@ function readBody(request: IncomingMessage): Promise<Body> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const { socket } = request;
+    const arriving = { request, fail: (error: Error) => done({ kind: "malformed", error }) };
+    const done = (body: Body) => {
+      if (bodiesArriving.get(socket) === arriving) bodiesArriving.delete(socket);
+      resolve(body);
+    };
+    bodiesArriving.set(socket, arriving);
     request.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    request.on("end", () => resolve(size > MAX_BODY_BYTES ? { kind: "too_large" } : { kind: "complete", bytes: Buffer.concat(chunks) }));
-    request.on("error", () => resolve({ kind: "aborted" }));
+    request.on("end", () => done(size > MAX_BODY_BYTES ? { kind: "too_large" } : { kind: "complete", bytes: Buffer.concat(chunks) }));
+    request.on("error", () => done({ kind: "aborted" }));
   });
 }
 
@@ -141,15 +143,6 @@ function requestLine({ method, url = "" }: IncomingMessage): string {
   if (queryStart < 0) return `${method} ${url}`;
   const names = url.slice(queryStart + 1).split("&").map((pair) => pair.split("=")[0]).filter(Boolean);
   return `${method} ${url.slice(0, queryStart)}?${names.join("&")}`;
-}
-
-const withoutHeader = (headers: HeaderList, name: string) => headers.filter(([key]) => key.toLowerCase() !== name.toLowerCase());
-
-/** Prism's `sl-violations` header, cut where Prism's server cuts it. */
-function violationsHeader(violations: PrismViolation[]): HeaderList {
-  if (violations.length === 0) return [];
-  const text = JSON.stringify(violations);
-  return [["sl-violations", text.length > MAX_VIOLATIONS_HEADER ? `Too many violations! ${text.slice(0, MAX_VIOLATIONS_HEADER)}` : text]];
 }
 
 /** The address the client reached, for URLs when its Host header cannot be used. */
@@ -194,47 +187,31 @@ export function createMockServer(options: MockServerOptions): Server {
     return "200 picture";
   }
 
-  /** Prism's answer to the request, the state's body on a stateful 2xx, in the API's error shape on errors. */
+  /** The engine's answer to the request, shaped by mockAnswer() (answer.ts). */
   async function answer(prism: PrismEngine, incoming: IncomingMessage, response: ServerResponse, request: EngineRequest): Promise<string> {
-    const { headers } = incoming;
     const result = await prism.request(request);
-    if (result.kind === "problem") {
-      const error = problemAnswer(result.problem, { prefer: firstValue(headers.prefer), accept: firstValue(headers.accept), contentType: firstValue(headers["content-type"]) });
-      sendJson(incoming, response, error.status, error.body, Object.entries(result.headers));
-      return `${error.status} ${error.body.error_code}`;
-    }
-    let { status, body } = result;
-    let answerHeaders: HeaderList = [...corsHeaders(headers), ...violationsHeader(result.violations), ...Object.entries(result.headers)];
-    const invalid = validationAnswer(status, result.violations, firstValue(headers["content-type"]));
-    const fromState = !invalid && status >= 200 && status < 300 ? options.state()?.answer(stateRequest(incoming, request), status) : undefined;
-    const replaced = invalid ?? fromState;
-    if (replaced) {
-      status = replaced.status;
-      body = JSON.stringify(replaced.body);
-      answerHeaders = withoutHeader(withoutHeader(answerHeaders, "content-type"), GUEST_TOKEN);
-      answerHeaders.push(["Content-Type", "application/json"]);
-      if (fromState?.guestToken !== undefined) answerHeaders.push([GUEST_TOKEN, fromState.guestToken]);
-    }
-    if (options.localImages && body !== undefined) body = withLocalImages(body, imageOrigin(firstValue(headers.host), localAddress(incoming)));
-    send(response, status, answerHeaders, body);
-    return invalid ? `${status} validation_failed` : fromState ? `${status} (state)` : `${status}`;
-  }
-
-  function stateRequest(incoming: IncomingMessage, request: EngineRequest): StateRequest {
-    return {
-      method: incoming.method!,
-      path: request.path,
-      query: request.query,
-      header: (name) => firstValue(incoming.headers[name.toLowerCase()]),
-      body: request.body,
-    };
+    const pictures = options.localImages ? imageOrigin(firstValue(incoming.headers.host), localAddress(incoming)) : undefined;
+    const answered = mockAnswer(result, request, { state: options.state(), imageOrigin: pictures });
+    send(response, answered.status, [...corsHeaders(incoming.headers), ...answered.headers], answered.body);
+    return answered.outcome;
   }
 
   async function handle(incoming: IncomingMessage, response: ServerResponse): Promise<string> {
     const refusal = checkTarget(incoming.url ?? "") ?? checkHeaders(incoming.headers, incoming.httpVersion);
     if (refusal) return (sendError(incoming, response, refusal), `${refusal.status} ${refusal.body.error_code}`);
+    // No page of another origin may reset the mock, preflight or not; the refusal carries no CORS headers,
+    // so the page cannot even read it.
+    const resetForbidden = isResetPath(incoming.url!) && (incoming.method === "OPTIONS" ? RESET_FORBIDDEN : checkResetAllowed(incoming.headers));
+    if (resetForbidden) {
+      send(response, resetForbidden.status, [["Content-Type", "application/json"]], JSON.stringify(resetForbidden.body));
+      return `${resetForbidden.status} ${resetForbidden.body.error_code}`;
+    }
     const body = await readBody(incoming);
     if (body.kind === "aborted") return (response.destroy(), "aborted");
+    if (body.kind === "malformed") {
+      const refusal = parseFailure(body.error);
+      return (sendError(incoming, response, refusal, [["Connection", "close"]]), `${refusal.status} ${refusal.body.error_code}`);
+    }
     if (body.kind === "too_large") return (sendError(incoming, response, BODY_TOO_LARGE), `413 ${BODY_TOO_LARGE.body.error_code}`);
     const parsed = isJsonMediaType(incoming.headers["content-type"]) ? checkJsonBody(body.bytes) : undefined;
     if (parsed && "refusal" in parsed) return (sendError(incoming, response, parsed.refusal), `${parsed.refusal.status} ${parsed.refusal.body.error_code}`);
@@ -276,6 +253,10 @@ export function createMockServer(options: MockServerOptions): Server {
 
   server.on("clientError", (error: Error & { code?: string }, socket: Duplex) => {
     if (error.code === "ECONNRESET" || !socket.writable) return socket.destroy();
+    // An error while a body is still arriving is that body's; once it is complete (the parser says so before
+    // `end` is emitted), an error belongs to bytes pipelined after it.
+    const arriving = bodiesArriving.get(socket);
+    if (arriving && !arriving.request.complete) return arriving.fail(error); // that request answers, then the connection closes
     const refusal = parseFailure(error);
     afterOpenResponses(socket, () => socket.end(rawAnswer(refusal)));
   });

@@ -6,17 +6,16 @@
  * Options: --event <name> (repeatable: only these events), --duplicate (send each event twice, as an
  * at-least-once redelivery would), --allow-remote (allow a non-loopback URL), --spec <file>.
  * Secret: WEBHOOK_SECRET, or a clearly fake development secret when unset.
- * Signature: X-Scalev-Hmac-Sha256 = Base64(HMAC-SHA256(secret, raw body)), computed with node:crypto,
- * independently of the client's parseWebhook. Exit code 1 when a delivery fails or is not answered
- * with a 2xx, 2 on bad input.
+ * Signature: X-Scalev-Hmac-Sha256 = Base64(HMAC-SHA256(secret, raw body)), computed with WebCrypto
+ * (webhooks/sign.ts, as the mock's own webhooks are), independently of the client's parseWebhook. Exit
+ * code 1 when a delivery fails or is not answered with a 2xx, 2 on bad input.
  */
-import { createHmac } from "node:crypto";
 import { parseArgs } from "node:util";
 import { defaultSpecPath, readSpecDocument } from "./spec-file.ts";
 import { UsageError } from "./options.ts";
+import { DEV_WEBHOOK_SECRET, receiverUrl, SIGNATURE_HEADER, signWebhookBody, WebhookConfigError } from "./webhooks/index.ts";
 
-export const DEV_WEBHOOK_SECRET = "dev-only-fake-webhook-secret-do-not-use";
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+export { DEV_WEBHOOK_SECRET };
 const USAGE = "usage: scalev-mock webhook <receiver URL> [--event <name>]… [--duplicate] [--allow-remote] [--spec <file>]";
 
 interface WebhookExample {
@@ -39,18 +38,14 @@ function examplesOf(specPath: string): WebhookExample[] {
   });
 }
 
-function receiverUrl(target: string | undefined, allowRemote: boolean): URL {
-  if (!target) throw new UsageError(`give the receiver URL (e.g. http://127.0.0.1:3000/webhooks).\n${USAGE}`);
-  let url: URL;
+function receiver(target: string | undefined, allowRemote: boolean): URL {
   try {
-    url = new URL(target);
-  } catch {
-    throw new UsageError(`not a URL: ${target}`);
+    return receiverUrl(target, allowRemote);
+  } catch (error) {
+    if (!(error instanceof WebhookConfigError)) throw error;
+    const hint = error.reason === "remote" ? " Pass --allow-remote if you really mean it." : error.reason === "missing" ? `\n${USAGE}` : "";
+    throw new UsageError(`${error.message}${hint}`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UsageError(`only http(s) URLs are supported, got ${url.protocol}`);
-  const loopback = LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname);
-  if (!loopback && !allowRemote) throw new UsageError(`refusing to send to ${url.host}: not a loopback address. Pass --allow-remote if you really mean it.`);
-  return url;
 }
 
 /** Sends the events; resolves to the exit code. Throws UsageError on bad input. */
@@ -76,7 +71,7 @@ export async function sendWebhooks(args: string[], env: Record<string, string | 
     print(USAGE);
     return 0;
   }
-  const url = receiverUrl(positionals[0] || env.URL, values["allow-remote"]);
+  const url = receiver(positionals[0] || env.URL, values["allow-remote"]);
   const examples = examplesOf(values.spec ?? defaultSpecPath());
   const unknown = (values.event ?? []).filter((name) => !examples.some((e) => e.name === name));
   if (unknown.length) throw new UsageError(`no such webhook in the spec: ${unknown.join(", ")}`);
@@ -87,13 +82,13 @@ export async function sendWebhooks(args: string[], env: Record<string, string | 
   let failures = 0;
   for (const { name, example } of selected) {
     const body = JSON.stringify(example);
-    const signature = createHmac("sha256", secret).update(body).digest("base64");
+    const signature = await signWebhookBody(body, secret);
     for (let attempt = 0; attempt < (values.duplicate ? 2 : 1); attempt++) {
       const label = `${name}${example.unique_id ? ` ${example.unique_id}` : ""}${attempt ? " (redelivery)" : ""}`;
       try {
         const response = await fetch(url, {
           method: "POST",
-          headers: { "content-type": "application/json", "x-scalev-hmac-sha256": signature, "user-agent": "scalev-mock-webhook" },
+          headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signature, "user-agent": "scalev-mock-webhook" },
           body,
           signal: AbortSignal.timeout(10_000),
         });

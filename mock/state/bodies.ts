@@ -6,7 +6,10 @@
  */
 import { CUSTOMER, PUBLIC, responseExamples, type Catalog, type CatalogVariant, type Doc } from "./catalog.ts";
 import { DISCOUNT_CODES, type DiscountCheck } from "./discounts.ts";
-import { itemName, productPrice, totalWeight, type Cart, type Item, type Order, type OrderLine, type ShippingOption, type Totals } from "./shop.ts";
+import { money, moneyNumber, rupiah } from "./money.ts";
+import { buyerAddress, courierName, orderIdentity, withSlug } from "./order-fields.ts";
+import { grossRevenue, type Order, type OrderLine } from "./orders.ts";
+import { itemName, productPrice, totalWeight, type Cart, type Item, type ShippingOption, type Totals } from "./shop.ts";
 
 type Json = any;
 
@@ -41,8 +44,6 @@ export function readExamples(doc: Doc): Examples {
   };
 }
 
-/** An amount in the representation the example uses for that field: a number, or a decimal string. */
-const money = (value: number, like: unknown): number | string => (typeof like === "string" ? value.toFixed(2) : value);
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 export function cartBody(cart: Cart, examples: Examples) {
@@ -73,9 +74,9 @@ export function summaryBody(totals: Totals, examples: Examples) {
   return {
     product_price: money(totals.productPrice, like.product_price),
     shipping_cost: money(totals.shippingCost, like.shipping_cost),
-    other_income: money(0, like.other_income),
+    other_income: money(0n, like.other_income),
     other_income_name: like.other_income_name ?? null,
-    service_fee: money(0, like.service_fee),
+    service_fee: money(0n, like.service_fee),
     gross_revenue: money(totals.grossRevenue, like.gross_revenue),
   };
 }
@@ -92,10 +93,10 @@ export function discountCheckBody(check: DiscountCheck, examples: Examples) {
       code: code.code,
       applied_to: code.appliesTo,
       amount_type: code.percentage !== undefined ? "percentage" : "fixed",
-      percentage: money(code.percentage ?? 0, base.percentage),
+      percentage: money(rupiah(code.percentage ?? 0), base.percentage),
       is_max_amount: code.maxAmount !== undefined,
-      max_amount: money(code.maxAmount ?? 0, base.max_amount),
-      amount: money(code.amount ?? 0, base.amount),
+      max_amount: money(rupiah(code.maxAmount ?? 0), base.max_amount),
+      amount: money(rupiah(code.amount ?? 0), base.amount),
       is_usage_limit: false,
       usage_limit: null,
       current_usage: 0,
@@ -106,7 +107,7 @@ export function discountCheckBody(check: DiscountCheck, examples: Examples) {
       is_limited_to_payment_methods: false,
       payment_methods: [],
       is_minimum_revenue: code.minimumProductPrice !== undefined,
-      minimum_revenue: money(code.minimumProductPrice ?? 0, base.minimum_revenue),
+      minimum_revenue: money(rupiah(code.minimumProductPrice ?? 0), base.minimum_revenue),
     } : null,
     eligibility_details: check.reason ? { reason: check.reason } : {},
     is_eligible: check.eligible,
@@ -122,61 +123,47 @@ const itemType = (item: Item) => (item.kind === "variant" ? item.variant.itemTyp
 /** What an order line is called: the product (a variant's options are in their own fields), or the bundle. */
 const lineProductName = (item: Item) => (item.kind === "variant" ? item.variant.product.name : itemName(item));
 
-/** "SiCepat REG" → "SiCepat": the courier of a service. */
-const courierName = (example: Record<string, Json>) => String(example.name ?? "").replace(new RegExp(`\\s*${String(example.service_code ?? "")}$`), "") || null;
-
-/** The example's URLs, pointing at this order's secret slug. */
-const withSlug = (value: unknown, exampleSlug: unknown, slug: string) =>
-  typeof value === "string" && typeof exampleSlug === "string" ? value.replaceAll(exampleSlug, slug) : value;
-
 function orderAmounts(order: Order, like: Record<string, Json>) {
-  const { totals } = order;
+  const { amounts } = order;
   return {
-    product_price: money(totals.productPrice, like.product_price),
-    product_discount: money(0, like.product_discount),
-    shipping_cost: money(totals.shippingCost, like.shipping_cost),
-    shipping_discount: money(0, like.shipping_discount),
-    other_income: money(0, like.other_income),
-    payment_link_income: money(0, like.payment_link_income),
-    unique_code_discount: money(0, like.unique_code_discount),
-    discount_code_code: totals.discount?.code?.code ?? null,
-    discount_code_discount: money(totals.discount?.discount ?? 0, like.discount_code_discount),
-    gross_revenue: money(totals.grossRevenue, like.gross_revenue),
+    product_price: money(amounts.productPrice, like.product_price),
+    product_discount: money(amounts.productDiscount, like.product_discount),
+    shipping_cost: money(amounts.shippingCost, like.shipping_cost),
+    shipping_discount: money(amounts.shippingDiscount, like.shipping_discount),
+    other_income: money(amounts.otherIncome, like.other_income),
+    payment_link_income: money(0n, like.payment_link_income),
+    unique_code_discount: money(amounts.uniqueCodeDiscount, like.unique_code_discount),
+    discount_code_code: order.discountCode?.code ?? null,
+    discount_code_discount: money(amounts.discountCodeDiscount, like.discount_code_discount),
+    gross_revenue: money(grossRevenue(amounts), like.gross_revenue),
   };
 }
 
-/** The fields that name a placed order: its ids and slug, the URLs built from the slug, its status. */
-function orderIdentity(order: Order, like: { secret_slug?: string; public_order_url?: string | null; payment_url?: string | null }) {
-  return {
-    id: order.id,
-    secret_slug: order.secretSlug,
-    public_order_url: withSlug(like.public_order_url, like.secret_slug, order.secretSlug) ?? null,
-    payment_url: withSlug(like.payment_url, like.secret_slug, order.secretSlug) ?? null,
-    order_id: order.orderId,
-    status: "pending",
-  };
-}
+/** Fields a buyer or the back office set on the order, as the storefront's answers carry them. */
+const BUYER_FIELDS = ["transferproof_url", "transfer_time", "payment_account_holder", "payment_account_number"];
+const buyerFields = (order: Order) => Object.fromEntries(BUYER_FIELDS.filter((name) => order.fields[name] !== undefined).map((name) => [name, order.fields[name]]));
 
 /** `StorefrontPublicOrder`: the answer to checkout and to GET /public/orders/{secret_slug}. */
-export function publicOrderBody(order: Order, customerId: number | null, examples: Examples) {
+export function publicOrderBody(order: Order, examples: Examples) {
   const like = examples.publicOrder;
   const expiresInDays = Number(like.store?.auto_expire_days ?? 2);
-  const courier = order.totals.courier?.example;
+  const courier = order.courier?.example;
+  const placedAt = new Date(order.createdAt);
   return {
     ...like,
     ...orderIdentity(order, like),
     redirect_url: withSlug(like.redirect_url, like.secret_slug, order.secretSlug) ?? null,
-    payment_status: "unpaid",
-    draft_time: iso(order.placedAt),
-    paid_time: null,
+    payment_status: order.paymentStatus,
+    draft_time: iso(placedAt),
+    paid_time: order.times.paid_time ?? null,
     transfer_time: null,
     transferproof_url: null,
     chat_message: null,
-    customer_id: order.customer === undefined ? null : customerId,
+    customer_id: order.customerId,
     page: null,
     ...orderAmounts(order, like),
     pg_payment_info: {},
-    status_history: [],
+    status_history: order.statusHistory,
     payment_method: order.paymentMethod,
     epayment_provider: null,
     payment_account_holder: null,
@@ -193,17 +180,10 @@ export function publicOrderBody(order: Order, customerId: number | null, example
       ...optionValues(item),
       variant_price: money(unitPrice, like.orderlines?.[0]?.variant_price),
     })),
-    payment_expiration_at: iso(new Date(order.placedAt.getTime() + expiresInDays * 86_400_000)),
-    destination_address: {
-      name: order.buyer.name,
-      phone: order.buyer.phone,
-      address: order.buyer.address,
-      subdistrict: order.buyer.subdistrict,
-      city: order.buyer.city,
-      province: order.buyer.province,
-    },
+    payment_expiration_at: iso(new Date(placedAt.getTime() + expiresInDays * 86_400_000)),
+    destination_address: buyerAddress(order.buyer),
     customer: { email: order.buyer.email },
-    ...order.buyerUpdates,
+    ...buyerFields(order),
   };
 }
 
@@ -226,9 +206,9 @@ function customerOrderLine(line: OrderLine, like: Record<string, Json>) {
     variant_sku: detail.sku ?? null,
     ...optionValues(item),
     variant_price: money(unitPrice, like.variant_price),
-    product_price: money(unitPrice * quantity, like.product_price),
-    discount: money(0, like.discount),
-    discount_code_discount: money(0, like.discount_code_discount),
+    product_price: money(unitPrice * BigInt(quantity), like.product_price),
+    discount: money(0n, like.discount),
+    discount_code_discount: money(0n, like.discount_code_discount),
     weight: item.kind === "variant" ? item.variant.weight : item.bundle.weight,
   };
 }
@@ -236,22 +216,23 @@ function customerOrderLine(line: OrderLine, like: Record<string, Json>) {
 /** `StorefrontCustomerFacingOrder`: GET /customers/me/orders[/{id}]. */
 export function customerOrderBody(order: Order, examples: Examples) {
   const like = examples.customerOrder;
-  const placed = iso(order.placedAt);
-  const courier = order.totals.courier;
+  const placed = iso(new Date(order.createdAt));
+  const courier = order.courier;
   const weight = totalWeight(order.lines);
   const finalVariants: Record<string, number> = {};
   for (const { item, quantity } of order.lines) finalVariants[lineProductName(item)] = (finalVariants[lineProductName(item)] ?? 0) + quantity;
   return {
     ...like,
     ...orderIdentity(order, like),
-    ...Object.fromEntries(["confirmed", "in_process", "ready", "shipped", "completed", "rts", "canceled", "closed", "paid", "transfer"].map((step) => [`${step}_time`, null])),
+    ...Object.fromEntries(["confirmed", "in_process", "ready", "shipped", "completed", "rts", "canceled", "closed", "paid"].map((step) => [`${step}_time`, order.times[`${step}_time`] ?? null])),
+    transfer_time: null,
     draft_time: placed,
-    pending_time: placed,
-    unpaid_time: placed,
+    pending_time: order.times.pending_time ?? placed,
+    unpaid_time: order.times.unpaid_time ?? placed,
     created_at: placed,
-    last_updated_at: placed,
-    status_history: [],
-    payment_status: "unpaid",
+    last_updated_at: order.updatedAt,
+    status_history: order.statusHistory,
+    payment_status: order.paymentStatus,
     payment_method: order.paymentMethod,
     payment_account_holder: null,
     payment_account_number: null,
@@ -259,17 +240,12 @@ export function customerOrderBody(order: Order, examples: Examples) {
     pg_payment_info: {},
     total_quantity: order.lines.reduce((sum, line) => sum + line.quantity, 0),
     ...orderAmounts(order, like),
-    discount_code_applied_to: order.totals.discount?.code?.appliesTo ?? null,
-    gross_revenue_for_dropshipper: money(0, like.gross_revenue_for_dropshipper),
-    discount_rate: money(0, like.discount_rate),
+    discount_code_applied_to: order.discountCode?.appliesTo ?? null,
+    gross_revenue_for_dropshipper: money(0n, like.gross_revenue_for_dropshipper),
+    discount_rate: money(0n, like.discount_rate),
     destination_address: {
-      name: order.buyer.name,
-      phone: order.buyer.phone,
+      ...buyerAddress(order.buyer),
       ...(order.buyer.locationId !== null && { location: order.buyer.locationId }),
-      address: order.buyer.address,
-      subdistrict: order.buyer.subdistrict,
-      city: order.buyer.city,
-      province: order.buyer.province,
       postal_code: order.buyer.postalCode,
     },
     final_variants: finalVariants,
@@ -290,7 +266,7 @@ export function customerOrderBody(order: Order, examples: Examples) {
     shipment_status_history: [],
     orderlines: order.lines.map((line) => customerOrderLine(line, like.orderlines?.[0] ?? {})),
     notes: order.notes,
-    ...order.buyerUpdates,
+    ...buyerFields(order),
   };
 }
 
@@ -311,7 +287,7 @@ export function pricingBody(catalog: Catalog, ids: string[] | undefined) {
   return {
     data: variants.map((variant) => ({
       variant_id: variant.id,
-      price: variant.price,
+      price: moneyNumber(variant.price),
       currency: variant.detail.currency ?? "IDR",
       available: variant.availableQty === null || variant.availableQty > 0,
       available_qty: variant.availableQty,

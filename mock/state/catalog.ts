@@ -9,6 +9,7 @@
  * A document without these examples gives an empty catalog (every add then answers 404).
  */
 import { resolveRef } from "../../scripts/spec-refs.ts";
+import { money, moneyOf, type Money } from "./money.ts";
 
 type Json = any;
 export type Doc = { paths: Record<string, Record<string, Json>>; components?: Record<string, Json> };
@@ -20,7 +21,7 @@ export interface CatalogVariant {
   product: CatalogProduct;
   /** The variant's own name ("M / Biru"). */
   name: string;
-  price: number;
+  price: Money;
   /** Grams. */
   weight: number;
   itemType: string;
@@ -43,7 +44,7 @@ export interface CatalogBundle {
   slug: string;
   uniqueId: string | null;
   name: string;
-  price: number;
+  price: Money;
   /** Grams: the bundle lines' variants plus the bundle's weight bump. */
   weight: number;
   physical: boolean;
@@ -92,8 +93,8 @@ export function declaredProperties(doc: Doc, schemaName: string): Set<string> {
 
 const pick = (source: Record<string, Json>, names: Set<string>) => Object.fromEntries(Object.entries(source).filter(([name]) => names.has(name)));
 
-/** Amounts arrive as numbers or decimal strings ("185000.00"). */
-export const amount = (value: unknown): number | undefined => {
+/** Weights and counts arrive as numbers or decimal strings ("250.00"). */
+const numberOf = (value: unknown): number | undefined => {
   const number = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
   return Number.isFinite(number) ? number : undefined;
 };
@@ -117,7 +118,7 @@ export function buildCatalog(doc: Doc): Catalog {
     const source: Json[] = storefront?.variants ?? businessProducts.get(card.id)?.variants ?? [];
     const product: CatalogProduct = { id: card.id, slug: card.slug, name: card.name, variants: [], detail: {} };
     for (const raw of source.filter((v) => typeof v?.id === "number")) {
-      const price = amount(pricing.get(raw.id)?.price) ?? amount(raw.price) ?? amount(card.price_range?.min) ?? 0;
+      const price = moneyOf(pricing.get(raw.id)?.price) ?? moneyOf(raw.price) ?? moneyOf(card.price_range?.min) ?? 0n;
       const name = raw.name ?? raw.option1_value ?? card.name;
       const detail = {
         ...pick(raw, variantFields),
@@ -125,7 +126,7 @@ export function buildCatalog(doc: Doc): Catalog {
         option1_value: raw.option1_value ?? name,
         option2_value: raw.option2_value ?? null,
         option3_value: raw.option3_value ?? null,
-        price,
+        price: money(price, raw.price ?? 0),
         is_active: raw.is_active ?? true,
       };
       const variant: CatalogVariant = {
@@ -135,7 +136,7 @@ export function buildCatalog(doc: Doc): Catalog {
         product,
         name,
         price,
-        weight: amount(raw.weight) ?? 0,
+        weight: numberOf(raw.weight) ?? 0,
         itemType: raw.item_type ?? card.item_type ?? "physical",
         availableQty: pricing.get(raw.id)?.available_qty ?? null,
         detail,
@@ -153,15 +154,15 @@ export function buildCatalog(doc: Doc): Catalog {
     .map((card) => {
       const detail = { ...card, ...bundleDetails.get(card.id) };
       const lines: Json[] = Array.isArray(detail.bundlelines) ? detail.bundlelines : [];
-      const lineVariants = lines.map((line) => ({ variant: variantById.get(line.variant_id), quantity: amount(line.quantity) ?? 1 }));
+      const lineVariants = lines.map((line) => ({ variant: variantById.get(line.variant_id), quantity: numberOf(line.quantity) ?? 1 }));
       const uniqueId = cartLines.find((line) => line?.bundle_price_option_id === card.id)?.bundle_price_option_unique_id ?? null;
       return {
         id: card.id,
         slug: card.slug,
         uniqueId,
         name: card.name,
-        price: amount(detail.price) ?? amount(card.price_range?.min) ?? 0,
-        weight: lineVariants.reduce((sum, { variant, quantity }) => sum + (variant?.weight ?? 0) * quantity, amount(detail.weight_bump) ?? 0),
+        price: moneyOf(detail.price) ?? moneyOf(card.price_range?.min) ?? 0n,
+        weight: lineVariants.reduce((sum, { variant, quantity }) => sum + (variant?.weight ?? 0) * quantity, numberOf(detail.weight_bump) ?? 0),
         physical: lineVariants.some(({ variant }) => variant?.itemType === "physical"),
         detail,
       };

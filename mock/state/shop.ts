@@ -1,11 +1,15 @@
 /**
  * The storefront state the mock keeps in memory: carts per identity (a guest token or a customer
- * bearer token, within a store), the orders placed, and the sums behind every cart, shipping quote,
- * summary and order. No HTTP here: storefront.ts maps requests onto it and bodies.ts turns it into the
- * API's answers.
+ * bearer token, within a store), and the sums behind every cart, shipping quote, summary and order (the
+ * orders themselves are in orders.ts). No HTTP here: storefront.ts maps requests onto it and bodies.ts
+ * turns it into the API's answers.
  */
 import type { Catalog, CatalogBundle, CatalogVariant } from "./catalog.ts";
 import { checkDiscount, type DiscountCheck } from "./discounts.ts";
+import { MAX_QUANTITY, moneyOf, sumMoney, type Money } from "./money.ts";
+import { StateRefusal } from "./refusal.ts";
+
+export { StateRefusal };
 
 type Json = any;
 
@@ -22,40 +26,29 @@ export interface Cart {
   lines: CartLine[];
 }
 
-/** A request the state cannot honour: an unknown id, an empty cart, a courier that does not serve it. */
-export class StateRefusal extends Error {
-  constructor(
-    readonly kind: "not_found" | "invalid",
-    readonly errorCode: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 export const unitPrice = (item: Item) => (item.kind === "variant" ? item.variant.price : item.bundle.price);
 export const itemName = (item: Item) => (item.kind === "variant" ? `${item.variant.product.name} - ${item.variant.name}` : item.bundle.name);
 const itemWeight = (item: Item) => (item.kind === "variant" ? item.variant.weight : item.bundle.weight);
 const isPhysical = (item: Item) => (item.kind === "variant" ? item.variant.itemType === "physical" : item.bundle.physical);
 const sameItem = (a: Item, b: Item) => (a.kind === "variant" ? b.kind === "variant" && a.variant === b.variant : b.kind === "bundle_price_option" && a.bundle === b.bundle);
 
-export const productPrice = (lines: Line[]) => lines.reduce((sum, line) => sum + unitPrice(line.item) * line.quantity, 0);
+export const productPrice = (lines: Line[]): Money => sumMoney(lines.map((line) => unitPrice(line.item) * BigInt(line.quantity)));
 export const totalWeight = (lines: Line[]) => lines.reduce((sum, line) => sum + itemWeight(line.item) * line.quantity, 0);
 
 /** A courier service quoted for a cart: the spec's example option with this cart's cost. */
 export interface ShippingOption {
   courierServiceId: number;
-  cost: number;
+  cost: Money;
   /** The example option it is based on (`StorefrontShippingOption`). */
   example: Record<string, Json>;
 }
 
 export interface Totals {
-  productPrice: number;
-  shippingCost: number;
+  productPrice: Money;
+  shippingCost: Money;
   courier: ShippingOption | undefined;
   discount: DiscountCheck | undefined;
-  grossRevenue: number;
+  grossRevenue: Money;
 }
 
 export interface Buyer {
@@ -70,66 +63,44 @@ export interface Buyer {
   locationId: number | null;
 }
 
-export interface OrderLine extends Line {
-  /** Its UUIDv7, as customer orders list it. */
-  id: string;
-  unitPrice: number;
-}
-
-export interface Order {
-  id: string;
-  secretSlug: string;
-  orderId: string;
-  placedAt: Date;
-  lines: OrderLine[];
-  totals: Totals;
-  paymentMethod: string;
-  buyer: Buyer;
-  notes: string | null;
-  /** The customer identity that placed it; undefined for a guest. */
-  customer: string | undefined;
-  /** Fields the buyer set later (PATCH /public/orders/{secret_slug}). */
-  buyerUpdates: Record<string, Json>;
-}
-
 export interface QuoteOptions {
-  courierServiceId?: number;
+  courierServiceId?: number | undefined;
   /** Used when no courier is named. */
-  shippingCost?: number;
+  shippingCost?: Money | undefined;
   discountCode?: string | null;
   /** Placing an order: it needs lines, and a courier for physical goods. */
   forOrder?: boolean;
 }
 
-const ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-// Web Crypto (a global in browsers and Node): the state runs in both.
-const randomBytes = (length: number) => crypto.getRandomValues(new Uint8Array(length));
-const randomText = (length: number, alphabet: string) => [...randomBytes(length)].map((byte) => alphabet[byte % alphabet.length]).join("");
-
-/** A version 7 UUID: the order ids the API hands out. */
-export function uuidv7(now = Date.now()): string {
-  const bytes = randomBytes(16);
-  // 48-bit big-endian milliseconds; the division keeps it exact where a 32-bit shift would not.
-  for (let i = 5, rest = now; i >= 0; i--, rest = Math.floor(rest / 256)) bytes[i] = rest % 256;
-  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** An order number like the API's: the date in Jakarta (yymmdd) and seven letters, e.g. 260602KRTWMZA. */
-function orderNumber(now: Date): string {
-  const jakarta = new Date(now.getTime() + 7 * 3600_000).toISOString();
-  return `${jakarta.slice(2, 4)}${jakarta.slice(5, 7)}${jakarta.slice(8, 10)}${randomText(7, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")}`;
-}
-
 /** The first ids handed out, like the spec's cart example, so a fresh mock always starts from the same ids. */
 const FIRST_CART_ID = 88123;
 const FIRST_LINE_ID = 88201;
+/** Carts kept at most (about 1.6 KB each): past it, the cart used longest ago is forgotten. */
+export const MAX_CARTS = 10_000;
+/** Identities are keyed by a hash past this length: a 16 KB token must not cost 16 KB per cart. */
+const MAX_KEY_LENGTH = 200;
+
+/** cyrb53, twice with different seeds: a 106-bit digest for long identities (not a security boundary). */
+function digest(text: string): string {
+  const half = (seed: number) => {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  };
+  return `#${half(1)}.${half(2)}`;
+}
+const keyOf = (identity: string) => (identity.length > MAX_KEY_LENGTH ? digest(identity) : identity);
 
 export class ShopState {
+  /** Least recently used first: a Map keeps insertion order, and every use moves a cart to the end. */
   private carts = new Map<string, Cart>();
-  private orders: Order[] = [];
   private nextCartId = FIRST_CART_ID;
   private nextLineId = FIRST_LINE_ID;
 
@@ -137,32 +108,42 @@ export class ShopState {
     public catalog: Catalog,
     /** The spec's shipping options: the couriers the mock quotes, with their cost per kilogram. */
     public couriers: Record<string, Json>[],
+    readonly maxCarts: number = MAX_CARTS,
   ) {}
 
-  /** Forgets every cart and order; ids start again from the seed. Returns what was dropped. */
-  reset(catalog = this.catalog, couriers = this.couriers) {
-    const dropped = { carts: this.carts.size, orders: this.orders.length };
+  /** Forgets every cart; ids start again from the seed. Returns how many carts were dropped. */
+  reset(catalog = this.catalog, couriers = this.couriers): number {
+    const dropped = this.carts.size;
     this.catalog = catalog;
     this.couriers = couriers;
     this.carts.clear();
-    this.orders = [];
     this.nextCartId = FIRST_CART_ID;
     this.nextLineId = FIRST_LINE_ID;
     return dropped;
   }
 
+  get cartCount() {
+    return this.carts.size;
+  }
+
   cart(identity: string): Cart | undefined {
-    return this.carts.get(identity);
+    const key = keyOf(identity);
+    const cart = this.carts.get(key);
+    if (cart) this.carts.delete(key), this.carts.set(key, cart);
+    return cart;
   }
 
   openCart(identity: string): Cart {
-    let cart = this.carts.get(identity);
-    if (!cart) this.carts.set(identity, (cart = { id: this.nextCartId++, lines: [] }));
+    const existing = this.cart(identity);
+    if (existing) return existing;
+    const cart = { id: this.nextCartId++, lines: [] };
+    this.carts.set(keyOf(identity), cart);
+    if (this.carts.size > this.maxCarts) this.carts.delete(this.carts.keys().next().value!);
     return cart;
   }
 
   dropCart(identity: string) {
-    this.carts.delete(identity);
+    this.carts.delete(keyOf(identity));
   }
 
   /** The catalog item a request names: ids as numbers or digit strings, unique ids, UUIDs or slugs. */
@@ -177,9 +158,12 @@ export class ShopState {
     throw new StateRefusal("not_found", "bundle_price_option_not_found", `Bundle price option ${JSON.stringify(ref)} is not in the store's catalog.`);
   }
 
-  /** Adds to the line of the same item, or opens a new line. */
+  /** Adds to the line of the same item, or opens a new line; a line holds at most MAX_QUANTITY. */
   add(cart: Cart, item: Item, quantity: number) {
     const line = cart.lines.find((candidate) => sameItem(candidate.item, item));
+    if (line && line.quantity + quantity > MAX_QUANTITY) {
+      throw new StateRefusal("invalid", "invalid_quantity", `The cart line would hold ${line.quantity + quantity}; a line holds at most ${MAX_QUANTITY}.`);
+    }
     if (line) line.quantity += quantity;
     else cart.lines.push({ id: this.nextLineId++, item, quantity });
   }
@@ -194,10 +178,16 @@ export class ShopState {
     cart.lines = cart.lines.filter((candidate) => candidate !== line);
   }
 
-  /** Moves the lines of one cart into another (quantities of the same item add up) and drops the first. */
+  /**
+   * Moves the lines of one cart into another (quantities of the same item add up, up to MAX_QUANTITY)
+   * and drops the first.
+   */
   merge(fromIdentity: string, into: Cart) {
-    for (const line of this.carts.get(fromIdentity)?.lines ?? []) this.add(into, line.item, line.quantity);
-    this.carts.delete(fromIdentity);
+    for (const line of this.cart(fromIdentity)?.lines ?? []) {
+      const existing = into.lines.find((candidate) => sameItem(candidate.item, line.item));
+      this.add(into, line.item, Math.min(line.quantity, MAX_QUANTITY - (existing?.quantity ?? 0)));
+    }
+    this.dropCart(fromIdentity);
   }
 
   /** Every courier for goods that ship (cost per started kilogram); none for digital-only lines. */
@@ -206,7 +196,7 @@ export class ShopState {
     const kilograms = Math.max(1, Math.ceil(totalWeight(lines) / 1000));
     return this.couriers
       .filter((example) => typeof example.courier_service_id === "number")
-      .map((example) => ({ courierServiceId: example.courier_service_id, cost: Number(example.cost ?? 0) * kilograms, example }));
+      .map((example) => ({ courierServiceId: example.courier_service_id, cost: (moneyOf(example.cost) ?? 0n) * BigInt(kilograms), example }));
   }
 
   quote(lines: Line[], options: QuoteOptions = {}): Totals {
@@ -223,35 +213,11 @@ export class ShopState {
     } else if (options.forOrder && shipping.length > 0) {
       throw new StateRefusal("invalid", "courier_required", "The cart has goods to ship: choose one of the shipping options (courier_service_id).");
     }
-    const shippingCost = courier?.cost ?? (shipping.length > 0 ? (options.shippingCost ?? 0) : 0);
+    const shippingCost = courier?.cost ?? (shipping.length > 0 ? (options.shippingCost ?? 0n) : 0n);
     const discount = options.discountCode ? checkDiscount(options.discountCode, { productPrice: products, shippingCost }) : undefined;
     if (discount && !discount.eligible) {
       throw new StateRefusal("invalid", "discount_code_not_eligible", `The discount code ${JSON.stringify(options.discountCode)} cannot be used (${discount.reason}).`);
     }
-    return { productPrice: products, shippingCost, courier, discount, grossRevenue: products + shippingCost - (discount?.discount ?? 0) };
-  }
-
-  placeOrder(order: { lines: Line[]; totals: Totals; paymentMethod: string; buyer: Buyer; notes: string | null; customer: string | undefined }): Order {
-    const now = new Date();
-    const placed: Order = {
-      ...order,
-      lines: order.lines.map((line) => ({ id: uuidv7(now.getTime()), item: line.item, quantity: line.quantity, unitPrice: unitPrice(line.item) })),
-      id: uuidv7(now.getTime()),
-      secretSlug: randomText(12, ALPHANUMERIC),
-      orderId: orderNumber(now),
-      placedAt: now,
-      buyerUpdates: {},
-    };
-    this.orders.push(placed);
-    return placed;
-  }
-
-  order(secretSlug: string): Order | undefined {
-    return this.orders.find((order) => order.secretSlug === secretSlug);
-  }
-
-  /** A customer's orders, newest first. */
-  customerOrders(customer: string): Order[] {
-    return this.orders.filter((order) => order.customer === customer).reverse();
+    return { productPrice: products, shippingCost, courier, discount, grossRevenue: products + shippingCost - (discount?.discount ?? 0n) };
   }
 }

@@ -9,6 +9,10 @@
  * shipping, a discount code, the summary, checkout and the order page. Expected names and prices come
  * from the catalog routes the mock serves. Saves a screenshot to test-results/e2e-storefront.png, prints
  * `e2e: N passed, M failed`, exits non-zero on any failure and always stops its servers.
+ *
+ * The flow runs twice: against the HTTP mock, then with the mock in the page (VITE_SCALEV_MOCK=msw: MSW's
+ * service worker and the handlers of scalev-v3-mock/msw), where the test reads the mock's state through the
+ * page itself, since that state lives in the page.
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -58,15 +62,26 @@ async function step(name: string, run: () => unknown | Promise<unknown>) {
 
 // ---------- what the mock serves, read over HTTP ----------
 type Json = any;
+type Mode = "http" | "msw";
+let mode: Mode = "http";
 let mockUrl = "";
+/** With the mock in the page, the page the test reads the mock's state through. */
+let statePage: Page | undefined;
 
 async function api(method: string, path: string, { token, body }: { token?: string; body?: unknown } = {}): Promise<Json> {
   const headers: Record<string, string> = { "X-Scalev-Storefront-Api-Key": STOREFRONT_KEY };
   if (token) headers["X-Scalev-Guest-Token"] = token;
   if (body !== undefined) headers["Content-Type"] = "application/json";
-  const response = await fetch(`${mockUrl}/v3/stores/${STORE_ID}/public/${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  assert.ok(response.ok, `${method} ${path} answered ${response.status}`);
-  return response.json();
+  const url = `${mockUrl}/v3/stores/${STORE_ID}/public/${path}`;
+  const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
+  const answer: { ok: boolean; status: number; json: Json } = statePage
+    ? await statePage.evaluate(async ([url, init]) => {
+        const response = await fetch(url, init);
+        return { ok: response.ok, status: response.status, json: await response.json() };
+      }, [url, init] as const)
+    : await fetch(url, init).then(async (response) => ({ ok: response.ok, status: response.status, json: await response.json() }));
+  assert.ok(answer.ok, `${method} ${path} answered ${answer.status}`);
+  return answer.json;
 }
 
 const digits = (text: string | null | undefined) => (text ?? "").replace(/\D/g, "");
@@ -76,6 +91,7 @@ const rupiah = (amount: unknown) => String(Math.round(Number(amount)));
 async function buildAndServeExample(outDir: string): Promise<{ server: PreviewServer; url: string }> {
   // Vite reads VITE_* from the environment before .env files, so this points the page at the mock.
   process.env.VITE_SCALEV_BASE_URL = mockUrl;
+  process.env.VITE_SCALEV_MOCK = mode === "msw" ? "msw" : "";
   process.env.VITE_SCALEV_STORE_ID = STORE_ID;
   process.env.VITE_SCALEV_STOREFRONT_API_KEY = STOREFRONT_KEY;
   const configFile = join(exampleDir, "vite.config.ts");
@@ -159,6 +175,12 @@ async function cartShows(page: Page, token: string, lines: Expected[]) {
 async function flow(browser: Browser, pageUrl: string) {
   const shopper = await openShopper(browser);
   const { page } = shopper;
+  if (mode === "msw") {
+    // The mock starts with the page: load it once, and read the mock's state through it.
+    await page.goto(pageUrl);
+    await testId(page, "catalog-status").filter({ hasText: /\d+ items?/ }).waitFor();
+    statePage = page;
+  }
 
   const catalog: Json[] = (await api("GET", "items")).data;
   const details = new Map<string, Json>();
@@ -232,7 +254,9 @@ async function flow(browser: Browser, pageUrl: string) {
     await expectCart(page, token, [first]);
   });
 
-  await step("a reload finds the same cart (the guest token is kept in localStorage)", async () => {
+  if (mode === "msw") {
+    console.log("  - a reload finds the same cart: not with the mock in the page, whose state a reload starts again");
+  } else await step("a reload finds the same cart (the guest token is kept in localStorage)", async () => {
     await page.reload();
     await testId(page, "cart-line").first().waitFor();
     assert.equal(await shownToken(page), token);
@@ -359,8 +383,10 @@ async function flow(browser: Browser, pageUrl: string) {
   });
 
   mkdirSync(join(root, "test-results"), { recursive: true });
-  await page.screenshot({ path: screenshotPath, fullPage: true });
-  console.log(`  screenshot: ${screenshotPath}`);
+  const screenshot = mode === "http" ? screenshotPath : screenshotPath.replace(/\.png$/, "-msw.png");
+  await page.screenshot({ path: screenshot, fullPage: true });
+  console.log(`  screenshot: ${screenshot}`);
+  statePage = undefined;
 }
 
 async function assertCredentials(calls: Request[]) {
@@ -409,13 +435,6 @@ try {
   await step("the mock starts", async () => {
     ensureMockBuilt();
     mock = await startMock();
-    mockUrl = mock.url;
-  });
-  let pageUrl = "";
-  await step("the example builds and is served", async () => {
-    const site = await buildAndServeExample(join(workDir, "site"));
-    example = site.server;
-    pageUrl = site.url;
   });
   await step("Chromium launches", async () => {
     browser = await chromium.launch({
@@ -423,7 +442,22 @@ try {
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"],
     });
   });
-  if (browser) await flow(browser, pageUrl);
+  for (const next of ["http", "msw"] as const) {
+    if (!browser || blocked) break;
+    mode = next;
+    // With the mock in the page nothing listens at the base URL: the service worker answers it.
+    mockUrl = mode === "http" ? mock!.url : `http://127.0.0.1:${await freePort()}`;
+    console.log(mode === "http" ? `e2e: the page against the HTTP mock (${mockUrl})` : "e2e: the page with the mock in its service worker (VITE_SCALEV_MOCK=msw)");
+    let pageUrl = "";
+    await step(`the example builds and is served (${mode})`, async () => {
+      await example?.close();
+      const site = await buildAndServeExample(join(workDir, `site-${mode}`));
+      example = site.server;
+      pageUrl = site.url;
+    });
+    if (!blocked) await flow(browser, pageUrl);
+    if (blocked) break;
+  }
 } catch (error) {
   failed++;
   console.log(`  ✗ unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

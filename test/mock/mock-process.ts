@@ -47,15 +47,17 @@ export interface StartOptions {
   args?: string[];
   /** Resolve as soon as the process runs instead of waiting for the health route's 200. */
   noWait?: boolean;
+  /** More environment variables (e.g. WEBHOOK_SECRET). */
+  env?: Record<string, string>;
 }
 
 /** Spawns the mock; by default resolves once `GET /__mock/health` answers 200. */
-export async function startMock({ args = [], noWait = false }: StartOptions = {}): Promise<RunningMock> {
+export async function startMock({ args = [], noWait = false, env: extraEnv = {} }: StartOptions = {}): Promise<RunningMock> {
   const dir = mkdtempSync(join(tmpdir(), "scalev-mock-test-"));
   const specFile = join(dir, "openapi.json");
   copyFileSync(join(root, "generated", "openapi.json"), specFile);
   const port = await freePort();
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("MOCK_")));
+  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("MOCK_") && name !== "WEBHOOK_SECRET")), ...extraEnv };
   const child: ChildProcess = spawn(process.execPath, [cli, "--port", String(port), "--host", "127.0.0.1", "--spec", specFile, ...args], {
     cwd: root,
     env,

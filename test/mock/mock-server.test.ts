@@ -256,8 +256,8 @@ describe("what Prism does works as with bare `prism mock`", () => {
     return viaMock;
   }
 
-  it("the spec's example answer, byte for byte", async () => {
-    expect((await expectSameAsPrism("/v3/orders", { headers: BUSINESS_KEY })).status).toBe(200);
+  it("the spec's example answer, byte for byte (on a route the state leaves to Prism)", async () => {
+    expect((await expectSameAsPrism("/v3/products", { headers: BUSINESS_KEY })).status).toBe(200);
   });
 
   it("a route that declares 401 answers its example without a credential", async () => {
@@ -294,7 +294,7 @@ describe("what Prism does works as with bare `prism mock`", () => {
 
   it("CORS: a simple request and a preflight are answered as Prism answers them", async () => {
     const origin = { Origin: "http://localhost:5173" };
-    const simple = await expectSameAsPrism("/v3/orders", { headers: { ...BUSINESS_KEY, ...origin } });
+    const simple = await expectSameAsPrism("/v3/products", { headers: { ...BUSINESS_KEY, ...origin } });
     expect(simple.headers.get("access-control-allow-origin")).toBe(origin.Origin);
     const preflight = await expectSameAsPrism(cartItems, {
       method: "OPTIONS",

@@ -16,7 +16,8 @@ import { responseChecker } from "./response-schema.ts";
 type Json = any;
 const doc = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../generated/openapi.json"), "utf8"));
 const checkAnswer = responseChecker(doc);
-const STATEFUL_ROUTES = createStorefrontState(doc).routes;
+/** The storefront's stateful routes (the back office's are test/mock/back-office.test.ts's). */
+const STATEFUL_ROUTES = createStorefrontState(doc).routes.filter((route) => route.includes("/v3/stores/"));
 /** Routes whose 2xx answer was checked against its schema, and refusals that were. */
 const validated = new Set<string>();
 
@@ -307,6 +308,15 @@ describe("a customer checkout and the customer's orders", () => {
     expect(updated).toEqual({ ...order, transferproof_url: proof });
     expect((await ok("GET", `${PUBLIC}/orders/{secret_slug}`, { params: { secret_slug: order.secret_slug } })).body.transferproof_url).toBe(proof);
   });
+
+  it("paying and uploading a transfer proof answer for this store's orders only", async () => {
+    const { body: order } = await ok("POST", `${PUBLIC}/checkout`, { body: { ...buyer, items: [{ ...digital().body, quantity: 1 }] } });
+    const upload = { filename: "bukti.jpg", content_type: "image/jpeg", content_length: 52_000 };
+    await ok("POST", `${PUBLIC}/orders/{secret_slug}/payment`, { params: { secret_slug: order.secret_slug } });
+    await ok("POST", `${PUBLIC}/orders/{secret_slug}/transfer-proof-upload`, { params: { secret_slug: order.secret_slug }, body: upload });
+    await refused("POST", `${PUBLIC}/orders/{secret_slug}/payment`, { params: { secret_slug: "noSuchOrder1" } }, 404, "order_not_found");
+    await refused("POST", `${PUBLIC}/orders/{secret_slug}/transfer-proof-upload`, { params: { secret_slug: "noSuchOrder1" }, body: upload }, 404, "order_not_found");
+  });
 });
 
 describe("shipping, summaries and discount codes are computed from the lines", () => {
@@ -442,17 +452,26 @@ describe("what stays Prism's", () => {
 
 describe("POST /__mock/reset", () => {
   const reset = async () => {
-    const response = await fetch(`${mock.url}/__mock/reset`, { method: "POST", headers: { Origin: "http://localhost:5173" } });
+    const response = await fetch(`${mock.url}/__mock/reset`, { method: "POST" });
     expect(response.status).toBe(200);
-    expect(response.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
     return response.json();
   };
+
+  it("is refused to a page of another origin, which cannot read the refusal either", async () => {
+    const token = await freshGuest();
+    await ok("POST", `${PUBLIC}/cart/items`, { guest: token, body: digital().body });
+    const response = await fetch(`${mock.url}/__mock/reset`, { method: "POST", headers: { Origin: "http://localhost:5173" } });
+    expect(response.status).toBe(403);
+    expect(response.headers.get("access-control-allow-origin")).toBeNull();
+    expect(await response.json()).toEqual({ error: expect.any(String), error_code: "reset_forbidden" });
+    expect((await ok("GET", `${PUBLIC}/cart`, { guest: token })).body.items).toHaveLength(1);
+  });
 
   it("forgets carts and orders, and ids start again from the seed", async () => {
     const token = await freshGuest();
     await ok("POST", `${PUBLIC}/cart/items`, { guest: token, body: digital().body });
     const { body: order } = await ok("POST", `${PUBLIC}/checkout`, { body: { ...buyer, items: [{ ...digital().body, quantity: 1 }] } });
-    expect(await reset()).toEqual({ reset: true, dropped: { carts: expect.any(Number), orders: expect.any(Number) } });
+    expect(await reset()).toEqual({ reset: true, dropped: { carts: expect.any(Number), orders: expect.any(Number), customers: expect.any(Number) } });
     expect((await ok("GET", `${PUBLIC}/cart`, { guest: token })).body.items).toEqual([]);
     await refused("GET", `${PUBLIC}/orders/{secret_slug}`, { params: { secret_slug: order.secret_slug } }, 404, "order_not_found");
 

@@ -37,6 +37,15 @@ describe("scalev-mock options", () => {
     expect(serve([], { MOCK_STATEFUL: "yes", MOCK_DYNAMIC: "off" })).toMatchObject({ stateful: true, dynamic: false });
   });
 
+  it("caps carts and sends webhooks where told, with the secret from WEBHOOK_SECRET", () => {
+    expect(serve(["--max-carts", "50"])).toMatchObject({ maxCarts: 50, webhook: undefined });
+    expect(serve(["--webhook-url", "http://127.0.0.1:3000/webhooks"], { WEBHOOK_SECRET: "whsec_1" })).toMatchObject({
+      webhook: { url: "http://127.0.0.1:3000/webhooks", secret: "whsec_1", allowRemote: false },
+    });
+    expect(serve([], { MOCK_WEBHOOK_URL: "http://localhost:3000/h" })).toMatchObject({ webhook: { url: "http://localhost:3000/h", secret: undefined } });
+    expect(serve(["--webhook-url", "https://hooks.example.com/x", "--webhook-allow-remote"])).toMatchObject({ webhook: { allowRemote: true } });
+  });
+
   it("hands the webhook subcommand its arguments, and knows --help and --version", () => {
     expect(parseCommandLine(["webhook", "http://127.0.0.1:3000/webhooks", "--duplicate"], {})).toEqual({ command: "webhook", args: ["http://127.0.0.1:3000/webhooks", "--duplicate"] });
     expect(parseCommandLine(["--help"], {})).toEqual({ command: "help" });
@@ -58,5 +67,9 @@ describe("scalev-mock options", () => {
     expect(refusal(["--errors"])).toMatch(/Unknown option '--errors'/);
     expect(refusal(["extra"])).toMatch(/Unexpected argument 'extra'/);
     expect(refusal(["--host", " "])).toMatch(/--host must name an interface/);
+    expect(refusal(["--max-carts", "0"])).toBe('--max-carts must be a whole number of at least 1, got "0".');
+    expect(refusal(["--webhook-url", "http://127.0.0.1:3000/h", "--stateless"])).toMatch(/does not go with --stateless/);
+    expect(refusal(["--webhook-url", "https://hooks.example.com/x"])).toBe("--webhook-url: refusing to send to hooks.example.com: not a loopback address. Add --webhook-allow-remote if you really mean it.");
+    expect(refusal(["--webhook-url", "hooks"])).toBe("--webhook-url: not a URL: hooks");
   });
 });

@@ -8,7 +8,9 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildCatalog, responseExamples } from "../../mock/state/catalog.ts";
 import { checkDiscount, DISCOUNT_CODES } from "../../mock/state/discounts.ts";
-import { ShopState, StateRefusal, uuidv7, type Line } from "../../mock/state/shop.ts";
+import { moneyNumber, moneyOf, rupiah } from "../../mock/state/money.ts";
+import { uuidv7 } from "../../mock/state/orders.ts";
+import { ShopState, StateRefusal, type Line } from "../../mock/state/shop.ts";
 import { createStorefrontState, type StateRequest } from "../../mock/state/storefront.ts";
 import { bundledSpec } from "../support/spec.ts";
 
@@ -32,8 +34,8 @@ describe("the catalog built from the spec's examples", () => {
       expect(product.variants.length, product.slug).toBeGreaterThan(0);
       expect(catalog.product(product.slug)).toBe(product);
       for (const variant of product.variants) {
-        expect(variant.price, `${product.slug} ${variant.name}`).toBeGreaterThan(0);
-        expect(variant.detail).toMatchObject({ id: variant.id, price: variant.price });
+        expect(variant.price, `${product.slug} ${variant.name}`).toBeGreaterThan(0n);
+        expect(variant.detail).toMatchObject({ id: variant.id, price: moneyNumber(variant.price) });
         expect(catalog.variant(variant.id)).toBe(variant);
         expect(catalog.variant(String(variant.id))).toBe(variant);
         if (variant.uniqueId) expect(catalog.variant(variant.uniqueId)).toBe(variant);
@@ -43,7 +45,7 @@ describe("the catalog built from the spec's examples", () => {
     expect(catalog.bundles.map((b) => b.id)).toEqual(bundles.map((card) => card.id));
     for (const bundle of catalog.bundles) {
       expect(catalog.bundle(bundle.slug)).toBe(bundle);
-      expect(bundle.price).toBeGreaterThan(0);
+      expect(bundle.price).toBeGreaterThan(0n);
     }
   });
 
@@ -52,7 +54,7 @@ describe("the catalog built from the spec's examples", () => {
     expect(pricing.length).toBeGreaterThan(0);
     for (const price of pricing) {
       const variant = catalog.variant(price.variant_id);
-      if (variant) expect(variant.price).toBe(Number(price.price));
+      if (variant) expect(variant.price).toBe(moneyOf(price.price));
     }
   });
 
@@ -97,18 +99,18 @@ describe("quotes", () => {
     const state = shop();
     const kilograms = (quantity: number) => Math.max(1, Math.ceil((physical.weight * quantity) / 1000));
     for (const quantity of [1, 4, 5, 40]) {
-      expect(state.shippingOptions(lines(quantity)).map((o) => o.cost)).toEqual([10_000 * kilograms(quantity), 9000 * kilograms(quantity)]);
+      expect(state.shippingOptions(lines(quantity)).map((o) => o.cost)).toEqual([rupiah(10_000 * kilograms(quantity)), rupiah(9000 * kilograms(quantity))]);
     }
     expect(state.shippingOptions(lines(3, digital))).toEqual([]);
   });
 
   it("adds products and the chosen courier, and takes off an eligible discount", () => {
     const totals = shop().quote(lines(2), { courierServiceId: 2, discountCode: "junihemat" });
-    const products = 2 * physical.price;
+    const products = 2n * physical.price;
     expect(totals.productPrice).toBe(products);
-    expect(totals.shippingCost).toBe(9000);
-    expect(totals.grossRevenue).toBe(products + 9000 - totals.discount!.discount);
-    expect(totals.discount!.discount).toBe(checkDiscount("JUNIHEMAT", { productPrice: products, shippingCost: 9000 }).discount);
+    expect(totals.shippingCost).toBe(rupiah(9000));
+    expect(totals.grossRevenue).toBe(products + rupiah(9000) - totals.discount!.discount);
+    expect(totals.discount!.discount).toBe(checkDiscount("JUNIHEMAT", { productPrice: products, shippingCost: rupiah(9000) }).discount);
   });
 
   it("refuses what an order cannot be placed with", () => {
@@ -131,13 +133,29 @@ describe("quotes", () => {
 
 describe("discount codes", () => {
   it("percentages are capped, fixed amounts never exceed what they apply to", () => {
-    expect(checkDiscount("JUNIHEMAT", { productPrice: 200_000, shippingCost: 0 })).toMatchObject({ eligible: true, discount: 20_000 });
-    expect(checkDiscount("JUNIHEMAT", { productPrice: 2_000_000, shippingCost: 0 }).discount).toBe(50_000);
-    expect(checkDiscount("JUNIHEMAT", { productPrice: 100_000, shippingCost: 0 })).toMatchObject({ eligible: false, reason: "minimum_not_met", discount: 0 });
-    expect(checkDiscount("GRATISONGKIR", { productPrice: 100_000, shippingCost: 12_000 }).discount).toBe(12_000);
-    expect(checkDiscount("GRATISONGKIR", { productPrice: 100_000, shippingCost: 33_000 }).discount).toBe(20_000);
-    expect(checkDiscount("MEIHEMAT", { productPrice: 1_000_000, shippingCost: 0 })).toMatchObject({ eligible: false, reason: "expired" });
-    expect(checkDiscount(" nope ", { productPrice: 1, shippingCost: 1 })).toMatchObject({ code: undefined, eligible: false, reason: "unknown_code" });
+    const amounts = (productPrice: number, shippingCost: number) => ({ productPrice: rupiah(productPrice), shippingCost: rupiah(shippingCost) });
+    expect(checkDiscount("JUNIHEMAT", amounts(200_000, 0))).toMatchObject({ eligible: true, discount: rupiah(20_000) });
+    expect(checkDiscount("JUNIHEMAT", amounts(2_000_000, 0)).discount).toBe(rupiah(50_000));
+    expect(checkDiscount("JUNIHEMAT", amounts(100_000, 0))).toMatchObject({ eligible: false, reason: "minimum_not_met", discount: 0n });
+    expect(checkDiscount("GRATISONGKIR", amounts(100_000, 12_000)).discount).toBe(rupiah(12_000));
+    expect(checkDiscount("GRATISONGKIR", amounts(100_000, 33_000)).discount).toBe(rupiah(20_000));
+    expect(checkDiscount("GRATISONGKIR", amounts(100_000, 0)).discount).toBe(0n);
+    expect(checkDiscount("MEIHEMAT", amounts(1_000_000, 0))).toMatchObject({ eligible: false, reason: "expired" });
+    expect(checkDiscount(" nope ", amounts(1, 1))).toMatchObject({ code: undefined, eligible: false, reason: "unknown_code" });
+  });
+
+  it("rounds a percentage to whole rupiah, half up, exactly at any size", () => {
+    expect(checkDiscount("JUNIHEMAT", { productPrice: rupiah(185_005), shippingCost: 0n }).discount).toBe(rupiah(18_501));
+    expect(checkDiscount("JUNIHEMAT", { productPrice: rupiah(185_004), shippingCost: 0n }).discount).toBe(rupiah(18_500));
+  });
+
+  it("fold ASCII case and spaces only: look-alike letters never match a code", () => {
+    const amounts = { productPrice: rupiah(200_000), shippingCost: rupiah(20_000) };
+    for (const code of ["junihemat", "JuniHemat", " JUNIHEMAT\t", "gratisongkir"]) expect(checkDiscount(code, amounts).code, code).toBeDefined();
+    // Dotless ı, dotted İ, long ſ, the Kelvin sign, full-width letters, a no-break space: toUpperCase() or trim() would map them onto a code.
+    for (const code of ["junıhemat", "JUNİHEMAT", "GRATIſONGKIR", "GRATISONG\u212aIR", "ＪＵＮＩＨＥＭＡＴ", "JUNIHEMAT\u00a0", "\u3000JUNIHEMAT"]) {
+      expect(checkDiscount(code, amounts), code).toMatchObject({ code: undefined, eligible: false, reason: "unknown_code" });
+    }
   });
 
   it("the spec's story code is among them", () => {
@@ -160,7 +178,7 @@ describe("the storefront, driven with request-like objects", () => {
     expect(added.guestToken).toMatch(/^[0-9a-f-]{36}$/);
     const cart = state.answer(request("GET", "/v3/stores/{store}/public/cart", undefined, { "x-scalev-guest-token": added.guestToken! }), 200)!;
     expect(cart.body).toEqual(added.body);
-    expect(state.answer(request("GET", "/v3/orders"), 200)).toBeUndefined();
+    expect(state.answer(request("GET", "/v3/products"), 200)).toBeUndefined();
     expect(state.answer(request("GET", "/v3/stores/{store}/public/cart", undefined, { prefer: "code=200" }), 200)).toBeUndefined();
   });
 
@@ -173,8 +191,8 @@ describe("the storefront, driven with request-like objects", () => {
   it("forgets everything on reset", () => {
     const state = createStorefrontState(doc);
     state.answer(request("POST", "/v3/stores/{store}/public/cart/items", { type: "variant", variant_id: physical.id }), 201);
-    expect(state.reset()).toEqual({ carts: 1, orders: 0 });
-    expect(state.reset(doc)).toEqual({ carts: 0, orders: 0 });
+    expect(state.reset()).toEqual({ carts: 1, orders: 0, customers: 0 });
+    expect(state.reset(doc)).toEqual({ carts: 0, orders: 0, customers: 0 });
   });
 
   it("hands out version 7 UUIDs carrying the time", () => {
@@ -183,13 +201,15 @@ describe("the storefront, driven with request-like objects", () => {
     expect(parseInt(id.replace(/-/g, "").slice(0, 12), 16)).toBe(Date.UTC(2026, 5, 1));
   });
 
-  it("uses no Node built-in and no HTTP server, so a browser can run it", () => {
-    const dir = resolve(import.meta.dirname, "../../mock/state");
-    for (const file of readdirSync(dir).filter((name) => name.endsWith(".ts"))) {
-      const source = readFileSync(join(dir, file), "utf8");
-      const imports = [...source.matchAll(/from\s+"([^"]+)"/g)].map((match) => match[1]!);
-      for (const specifier of imports) expect(specifier, `${file} imports ${specifier}`).toMatch(/^\.{1,2}\//);
-      expect(source, file).not.toMatch(/\b(Buffer|process|require)\b|node:/);
+  it("uses no Node built-in and no HTTP server, so a browser can run it (nor does the webhook delivery)", () => {
+    const dirs = ["../../mock/state", "../../mock/webhooks"].map((path) => resolve(import.meta.dirname, path));
+    for (const dir of dirs) {
+      for (const file of readdirSync(dir).filter((name) => name.endsWith(".ts"))) {
+        const source = readFileSync(join(dir, file), "utf8");
+        const imports = [...source.matchAll(/from\s+"([^"]+)"/g)].map((match) => match[1]!);
+        for (const specifier of imports) expect(specifier, `${file} imports ${specifier}`).toMatch(/^\.{1,2}\//);
+        expect(source, file).not.toMatch(/\b(Buffer|process|require)\b|node:/);
+      }
     }
   });
 });

@@ -324,7 +324,10 @@ onSubmit("discount-form", (form) => applyDiscount(String(new FormData(form).get(
 onSubmit("buyer-form", placeOrder);
 button("get-summary").addEventListener("click", () => void step(loadSummary));
 
-void step(async () => {
-  await Promise.all([loadCatalog(), loadPaymentMethods()]);
-  await loadCart();
-});
+/** Loads the catalog, the payment methods and the cart (boot.ts calls it once the page may call the API). */
+export function start() {
+  void step(async () => {
+    await Promise.all([loadCatalog(), loadPaymentMethods()]);
+    await loadCart();
+  });
+}
