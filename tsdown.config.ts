@@ -36,7 +36,7 @@ const schemaTypesOnce: Rolldown.Plugin = {
 };
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  entry: { index: "src/index.ts", storefront: "src/storefront.ts" },
   format: ["esm", "cjs"],
   // One output file per source module, so a bundler includes only the modules an import reaches
   // (webhook or ID helpers alone leave the client and openapi-fetch out).

@@ -10,7 +10,7 @@ import { markdownTable } from "./stats.ts";
 
 const defaultDist = resolve(import.meta.dirname, "..", "dist", "index.js");
 /** Modules only the client needs: none of them may be in these bundles. */
-const CLIENT_ONLY = /(^|\/)(client|call-options|retry|rate-limit|credentials|request|response|redirect|query|timers|path-params|unwrap|paginate|environment|routes|package)\.js$|openapi-fetch/;
+const CLIENT_ONLY = /(^|\/)(client|options|transport|retry|route|rate-limit|credentials|request|response|redirect|query|timers|path-params|unwrap|paginate|environment|storefront|routes|package)\.js$|openapi-fetch/;
 
 const entries = (dist: string) => ({
   "webhook-only import": { code: `export { parseWebhook, verifyWebhookSignature } from ${JSON.stringify(dist)};`, limit: 2048 },

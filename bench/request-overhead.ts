@@ -1,128 +1,116 @@
 /**
- * Per-request overhead: raw fetch, bare openapi-fetch on the same generated paths, this package's
- * client as built (dist/, what users run), and axios, against one local keep-alive server returning a
- * ~4 KB order.
+ * Per-request cost, side by side: GET and POST on the client as built and on bare openapi-fetch
+ * (with and without the same timeout signal), and walks over cursor pages with paginate() and with
+ * loops written by hand, against one local keep-alive server in a process of its own (bench/order-server.ts).
  *
- * Built to resolve a few percent: every round runs each contender once per mode (a batch of requests),
- * in an order rotated from round to round, so the contenders share the machine's state; ratios are
- * taken within a round (paired) and summarised over many rounds (median and the 25th–75th percentile
- * range, whose half-width is the resolution). Bare openapi-fetch runs on its own copy of the module,
- * so the client's use of openapi-fetch cannot make the shared code's inline caches polymorphic and
- * slow the baseline (or the other way round).
+ * Built to resolve a percent or two on a shared machine: many short rounds, in each of which every
+ * contender runs one slice (a few requests) in an order rotated from round to round, so contenders
+ * share the machine's state; a ratio is taken within each round (paired), and the result is the
+ * median over the rounds with its 95 % confidence interval.
  */
-import { copyFileSync, mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import axios from "axios";
-import type createClientType from "openapi-fetch";
-import type { paths } from "../generated/schema.d.ts";
-import { orderServer } from "./order-server.ts";
-import { fmtQuantiles, markdownTable, medianInterval, quantiles, type Quantiles } from "./stats.ts";
+import { paginationContenders, requestContenders, type Call, type Contender } from "./contenders.ts";
+import { orderServerProcess } from "./order-server.ts";
+import { estimate, fmt, fmtEstimate, markdownTable, pairedRatios, type Estimate } from "./stats.ts";
 
-const ORDER_ID = "019e812d-7320-7a3c-9d4e-5a2b8c7d9e11";
-const API_KEY = "sk_bench_0000000000000000";
-const root = resolve(import.meta.dirname, "..");
-
-type Call = () => Promise<unknown>;
-
-/** openapi-fetch loaded from a copy of its file: a module instance of its own. */
-export async function ownOpenapiFetch(name: string): Promise<typeof createClientType> {
-  const dir = join(root, "bench", ".tmp", `openapi-fetch-${name}`);
-  mkdirSync(dir, { recursive: true });
-  copyFileSync(join(root, "node_modules", "openapi-fetch", "dist", "index.mjs"), join(dir, "index.mjs"));
-  return (await import(pathToFileURL(join(dir, "index.mjs")).href)).default;
-}
-
-/** The package as built (dist/, run `npx tsdown` first), typed by its source. */
-export async function builtPackage(): Promise<typeof import("../src/index.ts")> {
-  return import(pathToFileURL(join(root, "dist", "index.js")).href);
-}
-
-/** The contenders, each calling GET /v3/orders/{id} with the business key, against `baseUrl`. */
-export async function contenders(baseUrl: string): Promise<Record<string, Call>> {
-  const { createScalevClient } = await builtPackage();
-  const createBare = await ownOpenapiFetch("bare");
-  const bare = createBare<paths>({ baseUrl });
-  const scalev = createScalevClient({ baseUrl, apiKey: API_KEY });
-  const http = axios.create({ baseURL: baseUrl });
-  const auth = { Authorization: `Bearer ${API_KEY}` };
-  return {
-    "raw fetch": async () => (await fetch(`${baseUrl}/v3/orders/${ORDER_ID}`, { headers: auth })).json(),
-    "openapi-fetch (bare)": () => bare.GET("/v3/orders/{id}", { params: { path: { id: ORDER_ID } }, headers: auth }),
-    "scalev client": () => scalev.GET("/v3/orders/{id}", { params: { path: { id: ORDER_ID } } }),
-    axios: () => http.get(`/v3/orders/${ORDER_ID}`, { headers: auth }),
-  };
-}
-
-/** Wall time in µs per request of `requests` calls, `concurrency` at a time. */
-export async function timeCalls(call: Call, requests: number, concurrency: number): Promise<number> {
+/** Wall time in µs per call of `calls` calls, `concurrency` at a time. */
+export async function timeCalls(call: Call, calls: number, concurrency: number): Promise<number> {
   let next = 0;
   const start = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next++ < requests) await call();
+      while (next++ < calls) await call();
     }),
   );
-  return ((performance.now() - start) * 1000) / requests;
+  return ((performance.now() - start) * 1000) / calls;
 }
+
+interface Mode {
+  /** Calls per contender per round. */
+  slice: number;
+  concurrency: number;
+}
+
+/** µs per call of each contender in each round (see the module comment). */
+export async function pairedRounds(calls: Record<string, Call>, { slice, concurrency }: Mode, rounds: number): Promise<Record<string, number[]>> {
+  const names = Object.keys(calls);
+  for (const name of names) await timeCalls(calls[name]!, Math.max(1_500, 40 * slice), concurrency); // warm-up: JIT tiers, sockets, caches
+  const times: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(i + round) % names.length]!;
+      times[name]!.push(await timeCalls(calls[name]!, slice, concurrency));
+    }
+  }
+  return times;
+}
+
+const SEQUENTIAL: Mode = { slice: 8, concurrency: 1 };
+const CONCURRENT: Mode = { slice: 32, concurrency: 16 };
+const PAGES = 10;
 
 export interface OverheadResult {
   markdown: string;
-  /** Paired ratios, by "mode: contender / bare" or "/ raw". */
-  ratios: Record<string, Quantiles>;
-  /** 95 % confidence interval of the client's median ratio to bare openapi-fetch, by mode. */
-  interval: Record<string, { low: number; high: number }>;
+  /** Paired ratios by name, e.g. "GET sequential: scalev client / openapi-fetch (bare) + timeout signal". */
+  ratios: Record<string, Estimate>;
 }
 
-/** Requests per slice and concurrency, per mode. */
-const MODES = { sequential: { slice: 8, concurrency: 1 }, "16 concurrent": { slice: 32, concurrency: 16 } } as const;
+export async function requestOverhead({ rounds = 400 } = {}): Promise<OverheadResult> {
+  const server = await orderServerProcess();
+  const { GET, POST, PATCH } = await requestContenders(server.url);
+  const pages = await paginationContenders(server.url, PAGES);
+  const ratios: Record<string, Estimate> = {};
+  const sections: string[] = [];
+  const calls = (contenders: Record<string, Contender>) => Object.fromEntries(Object.entries(contenders).map(([name, c]) => [name, c.call]));
 
-/**
- * Many short rounds: in each, every contender runs one slice (a few requests), in an order rotated
- * from round to round. A ratio is taken within each round (paired), and the median over all rounds
- * is the result: a burst of other work on the machine spoils a few rounds, not the median.
- */
-export async function requestOverhead({ rounds = 500 } = {}): Promise<OverheadResult> {
-  const server = await orderServer();
-  const calls = await contenders(server.url);
-  const names = Object.keys(calls);
-  const times: Record<string, number[]> = {};
-  const key = (mode: string, name: string) => `${mode}: ${name}`;
+  const compare = async (label: string, contenders: Record<string, Contender>, mode: Mode, pairs: [string, string][], unit: string) => {
+    const times = await pairedRounds(calls(contenders), mode, rounds);
+    const rows = Object.keys(contenders).map((name) => [name, `${fmt(estimate(times[name]!).median, 1)} ${unit}`]);
+    const ratioRows = pairs.map(([a, b]) => {
+      const ratio = estimate(pairedRatios(times[a]!, times[b]!));
+      ratios[`${label}: ${a} / ${b}`] = ratio;
+      return [`${a} / ${b}`, fmtEstimate(ratio)];
+    });
+    sections.push(
+      [
+        `**${label}** (${rounds} rounds of ${mode.slice} ${mode.concurrency > 1 ? `calls, ${mode.concurrency} at a time` : "sequential calls"} per contender)`,
+        "",
+        markdownTable(["contender", `median time per ${unit === "µs" ? "call" : "walk"}`], rows),
+        "",
+        markdownTable(["ratio (paired per round)", "median [95 % interval]"], ratioRows),
+      ].join("\n"),
+    );
+  };
 
-  // Warm-up: JIT, sockets, caches.
-  for (const name of names) for (const { concurrency } of Object.values(MODES)) await timeCalls(calls[name]!, 800, concurrency);
-  for (const [mode, { slice, concurrency }] of Object.entries(MODES)) {
-    for (let round = 0; round < rounds; round++) {
-      for (let i = 0; i < names.length; i++) {
-        const name = names[(i + round) % names.length]!;
-        (times[key(mode, name)] ??= []).push(await timeCalls(calls[name]!, slice, concurrency));
-      }
-    }
+  const scalev = "scalev client";
+  const bare = "openapi-fetch (bare)";
+  const bareSignal = "openapi-fetch (bare) + timeout signal";
+  const requestPairs: [string, string][] = [
+    [scalev, bareSignal],
+    [scalev, bare],
+    [bareSignal, bare],
+  ];
+  for (const [name, mode] of [["sequential", SEQUENTIAL], ["16 concurrent", CONCURRENT]] as const) {
+    await compare(`GET ${name}`, GET, mode, requestPairs, "µs");
+    await compare(`POST ${name}`, POST, mode, requestPairs, "µs");
+    await compare(`PATCH ${name}`, PATCH, mode, requestPairs, "µs");
   }
+  const paginate = "paginate() on the scalev client";
+  await compare(`${PAGES}-page walk`, pages, { slice: 1, concurrency: 1 }, [
+    [paginate, "hand-written loop on the scalev client"],
+    [paginate, "hand-written loop on bare openapi-fetch + timeout signal"],
+  ], "µs per walk");
   await server.close();
 
-  const ratios: Record<string, Quantiles> = {};
-  const interval: Record<string, { low: number; high: number }> = {};
-  const rows: string[][] = [];
-  const paired = (a: number[], b: number[]) => quantiles(a.map((x, i) => x / b[i]!));
-  for (const mode of Object.keys(MODES)) {
-    for (const name of names) {
-      const [own, bare, raw] = [name, "openapi-fetch (bare)", "raw fetch"].map((n) => times[key(mode, n)]!);
-      ratios[`${mode}: ${name} / bare`] = paired(own!, bare!);
-      ratios[`${mode}: ${name} / raw`] = paired(own!, raw!);
-      rows.push([mode, name, fmtQuantiles(quantiles(own!), 1, " µs"), fmtQuantiles(ratios[`${mode}: ${name} / raw`]!, 3), fmtQuantiles(ratios[`${mode}: ${name} / bare`]!, 3)]);
-      if (name === "scalev client") interval[mode] = medianInterval(own!.map((x, i) => x / bare![i]!));
-    }
-  }
-  const resolution = Object.entries(interval)
-    .map(([mode, { low, high }]) => `${mode}: ${low.toFixed(3)}–${high.toFixed(3)} (±${(((high - low) / 2) * 100).toFixed(1)} %)`)
-    .join("; ");
+  const what = (group: string, contenders: Record<string, Contender>) =>
+    [`${group}:`, "", ...Object.entries(contenders).map(([name, c]) => `- **${name}**: ${c.does}.`), ""].join("\n");
   const markdown = [
-    `${rounds} rounds per mode; in each, every contender runs one slice (${MODES.sequential.slice} sequential requests, or ${MODES["16 concurrent"].slice} requests 16 at a time), in an order rotated every round. A ~4 KB order JSON over keep-alive loopback HTTP, the server in the same process. Ratios are paired within a round; the table gives the median over the rounds and, in brackets, the 25th–75th percentiles (the spread of single rounds: the median itself is much tighter, see the resolution line below).`,
+    `A ~4 KB order (GET /v3/orders/{id}), a POST /v3/orders and a PATCH /v3/orders/{id} with a JSON body, answered with the order, and ${PAGES}-page walks of GET /v3/orders (25 short orders a page), over keep-alive loopback HTTP to a server in another process. Every contender runs one slice per round, in an order rotated every round; ratios are taken within a round, and each is the median over the rounds with its 95 % confidence interval.`,
     "",
-    markdownTable(["mode", "contender", "time per request", "× raw fetch", "× bare openapi-fetch"], rows),
-    "",
-    `Resolution: the 95 % confidence interval of the client's median ratio to bare openapi-fetch is ${resolution}.`,
+    what("What each GET contender does", GET),
+    what("POST", POST),
+    what("PATCH", PATCH),
+    what("Page walks", pages),
+    sections.join("\n\n"),
   ].join("\n");
-  return { markdown, ratios, interval };
+  return { markdown, ratios };
 }

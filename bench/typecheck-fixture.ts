@@ -91,11 +91,35 @@ const TSCONFIG = {
   files: ["index.ts"],
 };
 
-export function writeTypecheckFixtures(dir: string, count = 100): Record<string, string> {
+function writeFixtures(dir: string, fixtures: Record<string, string>): Record<string, string> {
+  const dirs: Record<string, string> = {};
+  for (const [name, source] of Object.entries(fixtures)) {
+    const fixtureDir = join(dir, name.replace(/\W+/g, "-"));
+    mkdirSync(fixtureDir, { recursive: true });
+    writeFileSync(join(fixtureDir, "index.ts"), source);
+    writeFileSync(join(fixtureDir, "tsconfig.json"), JSON.stringify(TSCONFIG, null, 2));
+    dirs[name] = fixtureDir;
+  }
+  return dirs;
+}
+
+/** From a fixture folder under `dir` to a repo file. */
+const relFrom = (dir: string) => (path: string) => relative(join(dir, "fixture"), join(root, path));
+
+/**
+ * The same typed calls on this package and on bare openapi-fetch, and an empty program. With
+ * `readError`, each call's `error` is read (as code that checks its calls does); otherwise the results
+ * are not used.
+ */
+export function writeTypecheckFixtures(dir: string, count = 100, readError = false): Record<string, string> {
   const list = calls(count);
-  const lines = (client: string) => list.map((c) => `  await ${client}.${c.method}(${JSON.stringify(c.path)}, ${JSON.stringify(c.init)});`).join("\n");
-  const rel = (p: string) => relative(join(dir, "fixture"), join(root, p)); // from a fixture folder to the repo file
-  const fixtures: Record<string, string> = {
+  const lines = (client: string) =>
+    list
+      .map((c) => `${client}.${c.method}(${JSON.stringify(c.path)}, ${JSON.stringify(c.init)})`)
+      .map((call) => (readError ? `  if ((await ${call}).error) return;` : `  await ${call};`))
+      .join("\n");
+  const rel = relFrom(dir);
+  return writeFixtures(dir, {
     // The built package, as an app sees it: declarations from dist/ (bench/run builds it first).
     "scalev client": `import { createScalevClient, paginate } from "${rel("dist/index.js")}";
 const scalev = createScalevClient({ apiKey: "sk_x" });
@@ -117,15 +141,34 @@ ${lines("client")}
   } while (cursor);
 }
 `,
-    "empty program": "export {};\n",
-  };
-  const dirs: Record<string, string> = {};
-  for (const [name, source] of Object.entries(fixtures)) {
-    const fixtureDir = join(dir, name.replace(/\W+/g, "-"));
-    mkdirSync(fixtureDir, { recursive: true });
-    writeFileSync(join(fixtureDir, "index.ts"), source);
-    writeFileSync(join(fixtureDir, "tsconfig.json"), JSON.stringify(TSCONFIG, null, 2));
-    dirs[name] = fixtureDir;
-  }
-  return dirs;
+    ...(readError ? {} : { "empty program": "export {};\n" }),
+  });
+}
+
+/**
+ * A file with a client and its first cursor loop: through paginate(), or written by hand with the
+ * client's GET; and the client alone (what both start from).
+ */
+export function writeLoopFixtures(dir: string): Record<string, string> {
+  const start = (names: string) => `import { ${names} } from "${relFrom(dir)("dist/index.js")}";
+const scalev = createScalevClient({ apiKey: "sk_x" });
+export async function main() {
+`;
+  return writeFixtures(dir, {
+    "client only": `${start("createScalevClient")}  return scalev;
+}
+`,
+    "hand-written loop": `${start("createScalevClient")}  let cursor: string | undefined;
+  do {
+    const { data, error } = await scalev.GET("/v3/orders", { params: { query: { status: "shipped", next_cursor: cursor } } });
+    if (error) throw error;
+    for (const order of data?.data ?? []) console.log(order.order_id);
+    cursor = data?.has_next ? (data.next_cursor ?? undefined) : undefined;
+  } while (cursor);
+}
+`,
+    "paginate()": `${start("createScalevClient, paginate")}  for await (const order of paginate(scalev, "/v3/orders", { params: { query: { status: "shipped" } } })) console.log(order.order_id);
+}
+`,
+  });
 }

@@ -2,6 +2,16 @@
 /** Security scheme names the spec declares. */
 export type SecurityScheme = "BusinessBearer" | "StorefrontApiKey" | "GuestToken" | "PageApiKey" | "CheckoutIntentToken" | "CustomerBearer";
 
+/** How each scheme's credential travels: "Authorization: Bearer" (a bearer token) or the name of its header. */
+export const schemeTransport: Readonly<Record<SecurityScheme, string>> = {
+  BusinessBearer: "Authorization: Bearer",
+  StorefrontApiKey: "X-Scalev-Storefront-Api-Key",
+  GuestToken: "X-Scalev-Guest-Token",
+  PageApiKey: "X-Scalev-Page-Api-Key",
+  CheckoutIntentToken: "X-Scalev-Checkout-Intent-Token",
+  CustomerBearer: "Authorization: Bearer",
+};
+
 /**
  * Security requirements as path rules: "/a/b" covers /a/b and every path below it, "METHOD /a/b" a
  * single operation; the most specific rule wins ("METHOD /a/b", then "/a/b", then "/a"). Values:
@@ -24,6 +34,14 @@ export const securityRules: Readonly<Record<string, string>> = {
   "GET /v3/checkout-intents/prefill": "",
 };
 
+/**
+ * Rate-limit families that are not the credential's (the operations' tag documents a budget of their
+ * own), as path rules read like securityRules; "" (and no rule) leaves the credential's family.
+ */
+export const familyRules: Readonly<Record<string, string>> = {
+  "/v3/web-analytics": "WebAnalytics",
+};
+
 /** Business-bearer operations that do not take the `b_uid` business selector (e.g. GET /v3/me). */
 export const withoutBusinessSelector: readonly string[] = [
   "GET /v3/me",
@@ -33,6 +51,12 @@ export const withoutBusinessSelector: readonly string[] = [
   "POST /v3/oauth/billing/reservations/{id}/release",
   "POST /v3/oauth/billing/refunds",
 ];
+
+/** Operations whose 2xx JSON answer hands a credential back in its body: "Scheme field". */
+export const bodyHandBacks: Readonly<Record<string, string>> = {
+  "POST /v3/stores/{store_id}/public/checkout-intents": "CheckoutIntentToken checkout_intent_token",
+  "POST /v3/pages/{page_unique_id}/checkout-intents": "CheckoutIntentToken checkout_intent_token",
+};
 
 /** Documented page_size maximum of cursor-paginated GETs, by "METHOD /templated/path". */
 export const pageSizeMax: Readonly<Record<string, number>> = {
@@ -57,3 +81,62 @@ export const pageSizeMax: Readonly<Record<string, number>> = {
   "GET /v3/web-analytics/stores": 25,
   "GET /v3/web-analytics/payment-links": 25,
 };
+
+/** GET paths whose 200 JSON body is a cursor page: what paginate() takes on a ScalevClient. */
+export type CursorPaginatedPath =
+  | "/v3/me/business-users"
+  | "/v3/stores/{store_id}/public/items"
+  | "/v3/discount-codes"
+  | "/v3/pages"
+  | "/v3/pages/simplified"
+  | "/v3/pages/{page_id}/page-displays"
+  | "/v3/fb-standard-events"
+  | "/v3/tiktok-standard-events"
+  | "/v3/kwai-standard-events"
+  | "/v3/fb-pixels"
+  | "/v3/tiktok-pixels"
+  | "/v3/kwai-pixels"
+  | "/v3/gtm"
+  | "/v3/developer/oauth-billing/reservations"
+  | "/v3/developer/oauth-billing/charges"
+  | "/v3/developer/oauth-billing/ledger"
+  | "/v3/developer/oauth-billing/settlements"
+  | "/v3/stores/{store_id}/customers/me/addresses"
+  | "/v3/stores/{store_id}/customers/me/orders"
+  | "/v3/stores/{store_id}/customers/me/subscriptions"
+  | "/v3/stores"
+  | "/v3/stores/simplified"
+  | "/v3/stores/{store_id}/products"
+  | "/v3/stores/{store_id}/bundles"
+  | "/v3/stores/{store_id}/payment-accounts"
+  | "/v3/stores/{store_id}/sales-people"
+  | "/v3/stores/{store_id}/pages"
+  | "/v3/stores/{store_id}/channels"
+  | "/v3/locations"
+  | "/v3/orders"
+  | "/v3/orders/statistics"
+  | "/v3/products"
+  | "/v3/products/simplified"
+  | "/v3/products/{product_id}/partners"
+  | "/v3/products/{product_id}/knowledge-items"
+  | "/v3/products/{product_id}/follow-up-chats"
+  | "/v3/variants/{variant_id}/knowledge-items"
+  | "/v3/variants/{variant_id}/digital-product-files"
+  | "/v3/product-taxonomies"
+  | "/v3/variants/{id}/customers"
+  | "/v3/bundles"
+  | "/v3/bundles/simplified"
+  | "/v3/bundles/{bundle_id}/partners"
+  | "/v3/bundles/{bundle_id}/follow-up-chats"
+  | "/v3/bundles/{bundle_id}/bundle-price-options"
+  | "/v3/customers"
+  | "/v3/customers/{customer_id}/addresses"
+  | "/v3/waba-customer-tags"
+  | "/v3/waba-accounts/{id}/message-attempts"
+  | "/v3/waba-accounts/{unique_id}/quick-replies"
+  | "/v3/waba-accounts/{unique_id}/customers"
+  | "/v3/waba-accounts/{waba_unique_id}/customers/{wa_user_id}/messages"
+  | "/v3/checkout-intents"
+  | "/v3/web-analytics/entities"
+  | "/v3/web-analytics/stores"
+  | "/v3/web-analytics/payment-links";

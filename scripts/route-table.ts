@@ -1,10 +1,12 @@
 /**
- * Renders generated/routes.ts from the bundled spec: which credentials each operation takes and, for
- * cursor-paginated GETs, the documented page_size maximum. The client picks credentials from this table
- * instead of matching paths by hand.
+ * Renders generated/routes.ts from the bundled spec: everything the client needs to know about an
+ * operation (src/route.ts reads it): the credentials it takes and how each travels, the rate-limit
+ * family it counts against when that is not its credential's, whether it takes the `b_uid` business
+ * selector, which credential its answer hands back, and for cursor-paginated GETs the documented
+ * page_size maximum and the path type paginate() accepts.
  *
- * The table is bundled into apps, so it is compact: operations that take the business bearer (most of
- * them) are not listed; every other operation is listed once, under its security requirement.
+ * The table is bundled into apps, so it is compact: facts shared by a whole subtree of paths are one
+ * path rule, and the common case (the business bearer) is not listed at all.
  */
 import { resolveRef } from "./spec-refs.ts";
 
@@ -13,6 +15,24 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
 
 /** Security of operations that are not listed in the generated table. */
 export const DEFAULT_SECURITY = "BusinessBearer";
+
+/**
+ * Tags whose operations count against a rate-limit budget of their own (the tag's description documents
+ * the cap): Web Analytics has an extra 600 requests/hour per credential.
+ */
+const FAMILY_OF_TAG: Record<string, string> = { "Web Analytics": "WebAnalytics" };
+
+/** `checkout_intent_token` for the CheckoutIntentToken scheme: the body field that hands a scheme's credential back. */
+const fieldOf = (scheme: string) => scheme.replace(/(?<=[a-z])(?=[A-Z])/g, "_").toLowerCase();
+
+/** Top-level properties of a schema, through refs, allOf, anyOf and oneOf. */
+function propertiesOf(doc: Json, schema: Json, seen = new Set<Json>()): string[] {
+  const resolved = resolveRef(doc, schema);
+  if (!resolved || typeof resolved !== "object" || seen.has(resolved)) return [];
+  seen.add(resolved);
+  const parts = [...(resolved.allOf ?? []), ...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])];
+  return [...Object.keys(resolved.properties ?? {}), ...parts.flatMap((part: Json) => propertiesOf(doc, part, seen))];
+}
 
 /** Does this schema (through refs, allOf, anyOf or oneOf) declare the cursor envelope `is_paginated: true` (`const` or a one-value `enum`)? */
 export function isCursorPage(doc: Json, schema: Json): boolean {
@@ -31,6 +51,12 @@ export interface RouteInfo {
   pageSizeMax?: number;
   /** Declares the `b_uid` business selector query parameter. */
   businessSelector: boolean;
+  /** The rate-limit family, when the operation's tag gives it one of its own. */
+  family?: string;
+  /** Credentials a 2xx JSON answer hands back in its body: the scheme, and the field. */
+  bodyHandBacks: { scheme: string; field: string }[];
+  /** A GET whose 200 JSON body is a cursor page. */
+  cursorPage: boolean;
 }
 
 /** Every operation of the spec, keyed by "METHOD /templated/path". */
@@ -44,12 +70,20 @@ export function routeTable(doc: Json): Record<string, RouteInfo> {
       const requirements: Json[] = op.security ?? doc.security ?? [];
       const security = requirements.map((alt: Json) => Object.keys(alt));
       const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Json) => resolveRef(doc, p));
-      const info: RouteInfo = { security, businessSelector: params.some((p: Json) => p.in === "query" && p.name === "b_uid") };
+      const info: RouteInfo = {
+        security,
+        businessSelector: params.some((p: Json) => p.in === "query" && p.name === "b_uid"),
+        bodyHandBacks: bodyHandBacks(doc, op),
+        cursorPage: false,
+      };
       const business = requirements.find((alt: Json) => DEFAULT_SECURITY in alt);
       if (business) info.scopes = business[DEFAULT_SECURITY];
+      const family = (op.tags ?? []).map((tag: string) => FAMILY_OF_TAG[tag]).find(Boolean);
+      if (family) info.family = family;
       const ok = resolveRef(doc, op.responses?.["200"]);
       const okSchema = ok?.content?.["application/json"]?.schema;
       if (method === "get" && okSchema && isCursorPage(doc, okSchema)) {
+        info.cursorPage = true;
         const pageSize = params.find((p: Json) => p.in === "query" && p.name === "page_size");
         const maximum = pageSize?.schema?.maximum;
         if (typeof maximum === "number") info.pageSizeMax = maximum;
@@ -60,32 +94,43 @@ export function routeTable(doc: Json): Record<string, RouteInfo> {
   return table;
 }
 
+/** Credentials of header schemes that a 2xx JSON answer of `op` declares as a body field (snake_case of the scheme name). */
+function bodyHandBacks(doc: Json, op: Json): { scheme: string; field: string }[] {
+  const schemes = Object.entries<Json>(doc.components?.securitySchemes ?? {}).filter(([, scheme]) => resolveRef(doc, scheme)?.in === "header");
+  const fields = new Set<string>();
+  for (const [status, response] of Object.entries<Json>(op.responses ?? {})) {
+    if (!/^2\d\d$/.test(status)) continue;
+    for (const field of propertiesOf(doc, resolveRef(doc, response)?.content?.["application/json"]?.schema)) fields.add(field);
+  }
+  return schemes.filter(([name]) => fields.has(fieldOf(name))).map(([name]) => ({ scheme: name, field: fieldOf(name) }));
+}
+
 /** "A+B|C": alternatives separated by "|", the schemes of one alternative by "+"; "" = no credential. */
 export const encodeSecurity = (security: string[][]) => security.map((alt) => alt.join("+")).join("|");
 
 interface TrieNode {
-  /** Encoded security by method, for the operation at exactly this path. */
+  /** The value by method, for the operation at exactly this path. */
   ops: Map<string, string>;
   children: Map<string, TrieNode>;
 }
 
 /**
- * Compresses the per-operation security into path rules: a rule "/a/b" covers /a/b and every path
- * below it, "METHOD /a/b" one operation; the most specific rule wins and operations matched by none
- * take DEFAULT_SECURITY. The rule set is the smallest that reproduces the spec exactly (a unit test
- * checks every operation), preferring to inherit the rule above on ties; a path missing from the spec
- * inherits the credentials of its family (e.g. /v3/stores/{store_id}/public/*).
+ * Compresses a value per operation into path rules: a rule "/a/b" covers /a/b and every path below
+ * it, "METHOD /a/b" one operation; the most specific rule wins and operations matched by none take
+ * `fallback`. The rule set is the smallest that reproduces the spec exactly (a unit test checks every
+ * operation), preferring to inherit the rule above on ties; a path missing from the spec inherits the
+ * value of its subtree (e.g. the credentials of /v3/stores/{store_id}/public/*).
  */
-export function securityRules(table: Record<string, RouteInfo>): Record<string, string> {
+export function pathRules(values: Record<string, string>, fallback: string): Record<string, string> {
   const root: TrieNode = { ops: new Map(), children: new Map() };
-  for (const [key, info] of Object.entries(table)) {
+  for (const [key, value] of Object.entries(values)) {
     const [method, path] = key.split(" ") as [string, string];
     let node = root;
     for (const segment of path.split("/").slice(1)) {
       if (!node.children.has(segment)) node.children.set(segment, { ops: new Map(), children: new Map() });
       node = node.children.get(segment)!;
     }
-    node.ops.set(method, encodeSecurity(info.security));
+    node.ops.set(method, value);
   }
   const valuesBelow = (node: TrieNode, values = new Set<string>()): Set<string> => {
     for (const value of node.ops.values()) values.add(value);
@@ -115,21 +160,48 @@ export function securityRules(table: Record<string, RouteInfo>): Record<string, 
     for (const [method, security] of node.ops) if (security !== value) rules[`${method} ${path}`] = security;
     for (const [segment, child] of node.children) emit(child, `${path}/${segment}`, value);
   };
-  for (const [segment, child] of root.children) emit(child, `/${segment}`, DEFAULT_SECURITY);
+  for (const [segment, child] of root.children) emit(child, `/${segment}`, fallback);
   return rules;
 }
 
+const valuesOf = (table: Record<string, RouteInfo>, value: (info: RouteInfo) => string) =>
+  Object.fromEntries(Object.entries(table).map(([key, info]) => [key, value(info)]));
+
+/** Security requirements as path rules (operations matched by none take DEFAULT_SECURITY). */
+export const securityRules = (table: Record<string, RouteInfo>) => pathRules(valuesOf(table, (info) => encodeSecurity(info.security)), DEFAULT_SECURITY);
+
+/** Rate-limit families given by a tag, as path rules ("" where the credential decides). */
+export const familyRules = (table: Record<string, RouteInfo>) => pathRules(valuesOf(table, (info) => info.family ?? ""), "");
+
+/** How a scheme's credential travels: "Authorization: Bearer" or the header name. */
+function schemeTransport(doc: Json, scheme: Json): string {
+  const resolved = resolveRef(doc, scheme);
+  if (resolved?.type === "http" && String(resolved.scheme).toLowerCase() === "bearer") return "Authorization: Bearer";
+  if (resolved?.type === "apiKey" && resolved.in === "header") return resolved.name;
+  throw new Error(`Security scheme ${JSON.stringify(scheme)}: only bearer and header API-key schemes are supported.`);
+}
+
+const rulesTable = (rules: Record<string, string>) =>
+  `{\n${Object.entries(rules)
+    .map(([rule, value]) => `  ${JSON.stringify(rule)}: ${JSON.stringify(value)},`)
+    .join("\n")}\n}`;
+
 export function renderRouteTable(doc: Json): string {
   const table = routeTable(doc);
-  const rules = securityRules(table);
-  const pageSizes = Object.entries(table).filter(([, info]) => info.pageSizeMax !== undefined);
-  const withoutSelector = Object.entries(table).filter(
-    ([, info]) => !info.businessSelector && info.security.some((alternative) => alternative.includes(DEFAULT_SECURITY)),
-  );
-  const schemes = Object.keys(doc.components?.securitySchemes ?? {});
+  const entries = Object.entries(table);
+  const pageSizes = entries.filter(([, info]) => info.pageSizeMax !== undefined);
+  const withoutSelector = entries.filter(([, info]) => !info.businessSelector && info.security.some((alternative) => alternative.includes(DEFAULT_SECURITY)));
+  const handBacks = entries.flatMap(([key, info]) => info.bodyHandBacks.map(({ scheme, field }) => [key, `${scheme} ${field}`] as const));
+  const cursorPaths = [...new Set(entries.filter(([, info]) => info.cursorPage).map(([key]) => key.slice("GET ".length)))];
+  const schemes = Object.entries<Json>(doc.components?.securitySchemes ?? {});
   return `// Generated by scripts/generate.ts from the bundled spec. Do not edit.
 /** Security scheme names the spec declares. */
-export type SecurityScheme = ${schemes.length ? schemes.map((s) => JSON.stringify(s)).join(" | ") : "never"};
+export type SecurityScheme = ${schemes.length ? schemes.map(([name]) => JSON.stringify(name)).join(" | ") : "never"};
+
+/** How each scheme's credential travels: "Authorization: Bearer" (a bearer token) or the name of its header. */
+export const schemeTransport: Readonly<Record<SecurityScheme, string>> = {
+${schemes.map(([name, scheme]) => `  ${name}: ${JSON.stringify(schemeTransport(doc, scheme))},`).join("\n")}
+};
 
 /**
  * Security requirements as path rules: "/a/b" covers /a/b and every path below it, "METHOD /a/b" a
@@ -137,21 +209,32 @@ export type SecurityScheme = ${schemes.length ? schemes.map((s) => JSON.stringif
  * alternatives separated by "|", the schemes of one alternative joined by "+", "" for no credential.
  * Operations no rule matches take ${JSON.stringify(DEFAULT_SECURITY)}.
  */
-export const securityRules: Readonly<Record<string, string>> = {
-${Object.entries(rules)
-  .map(([rule, security]) => `  ${JSON.stringify(rule)}: ${JSON.stringify(security)},`)
-  .join("\n")}
-};
+export const securityRules: Readonly<Record<string, string>> = ${rulesTable(securityRules(table))};
+
+/**
+ * Rate-limit families that are not the credential's (the operations' tag documents a budget of their
+ * own), as path rules read like securityRules; "" (and no rule) leaves the credential's family.
+ */
+export const familyRules: Readonly<Record<string, string>> = ${rulesTable(familyRules(table))};
 
 /** Business-bearer operations that do not take the \`b_uid\` business selector (e.g. GET /v3/me). */
 export const withoutBusinessSelector: readonly string[] = [
 ${withoutSelector.map(([key]) => `  ${JSON.stringify(key)},`).join("\n")}
 ];
 
+/** Operations whose 2xx JSON answer hands a credential back in its body: "Scheme field". */
+export const bodyHandBacks: Readonly<Record<string, string>> = {
+${handBacks.map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`).join("\n")}
+};
+
 /** Documented page_size maximum of cursor-paginated GETs, by "METHOD /templated/path". */
 export const pageSizeMax: Readonly<Record<string, number>> = {
 ${pageSizes.map(([key, info]) => `  ${JSON.stringify(key)}: ${info.pageSizeMax},`).join("\n")}
 };
+
+/** GET paths whose 200 JSON body is a cursor page: what paginate() takes on a ScalevClient. */
+export type CursorPaginatedPath =
+${cursorPaths.map((path) => `  | ${JSON.stringify(path)}`).join("\n")};
 `;
 }
 

@@ -1,11 +1,13 @@
 /**
- * Credentials per route: the spec's security requirement of each operation (generated/routes.ts)
- * decides which credential goes out, and how. Adding a credential family is one row in each table:
- * CREDENTIAL_OPTIONS (the client option and what it accepts) and SCHEMES (the header it travels in).
+ * Credentials per route: the route's security requirement (src/route.ts) decides which credential goes
+ * out, and the spec's security schemes how (generated/routes.ts). Adding a credential is one row in
+ * CREDENTIAL_OPTIONS (the client option and what it accepts) and one in OPTIONS_OF (the scheme it
+ * satisfies).
  */
-import { securityRules, withoutBusinessSelector, type SecurityScheme } from "../generated/routes.ts";
+import { schemeTransport, type SecurityScheme } from "../generated/routes.ts";
 import { ScalevConfigError } from "./errors.ts";
 import { redactError, rememberSecret } from "./redact.ts";
+import type { Route } from "./route.ts";
 
 export type TokenSource = string | (() => string | Promise<string>);
 
@@ -37,21 +39,21 @@ export const CREDENTIAL_OPTIONS: Record<keyof Credentials, "string" | "token"> =
   checkoutIntentToken: "string",
 };
 
-interface Scheme {
-  header: string;
-  /** Sent as `Bearer <value>`. */
-  bearer: boolean;
-  /** Options that satisfy the scheme, first set wins. */
-  options: readonly (keyof Credentials)[];
-}
+/** The options that satisfy each scheme, the first one set wins. */
+const OPTIONS_OF: Record<SecurityScheme, readonly (keyof Credentials)[]> = {
+  BusinessBearer: ["apiKey", "accessToken"],
+  CustomerBearer: ["customerToken"],
+  StorefrontApiKey: ["storefrontApiKey"],
+  GuestToken: ["guestToken"],
+  PageApiKey: ["pageApiKey"],
+  CheckoutIntentToken: ["checkoutIntentToken"],
+};
 
-export const SCHEMES: Record<SecurityScheme, Scheme> = {
-  BusinessBearer: { header: "Authorization", bearer: true, options: ["apiKey", "accessToken"] },
-  CustomerBearer: { header: "Authorization", bearer: true, options: ["customerToken"] },
-  StorefrontApiKey: { header: "X-Scalev-Storefront-Api-Key", bearer: false, options: ["storefrontApiKey"] },
-  GuestToken: { header: "X-Scalev-Guest-Token", bearer: false, options: ["guestToken"] },
-  PageApiKey: { header: "X-Scalev-Page-Api-Key", bearer: false, options: ["pageApiKey"] },
-  CheckoutIntentToken: { header: "X-Scalev-Checkout-Intent-Token", bearer: false, options: ["checkoutIntentToken"] },
+const BEARER = "Authorization: Bearer";
+const setCredential = (headers: Headers, scheme: SecurityScheme, value: string) => {
+  const transport = schemeTransport[scheme];
+  if (transport === BEARER) headers.set("Authorization", `Bearer ${value}`);
+  else headers.set(transport, value);
 };
 
 /**
@@ -59,7 +61,7 @@ export const SCHEMES: Record<SecurityScheme, Scheme> = {
  * non-Latin-1: fetch throws, quoting the value) or would be changed on the way (surrounding
  * whitespace is trimmed). Returns why a value is unusable, or undefined when it is fine.
  */
-export function unsendable(value: unknown): string | undefined {
+function unsendable(value: unknown): string | undefined {
   if (typeof value !== "string" || value === "") return "is not a non-empty string";
   if (/^[\x21-\x7e]+$/.test(value)) return undefined;
   if (/^[\x21-\x7e]+(\r?\n)+$/.test(value)) return "ends with a newline (read from a file or an environment variable?)";
@@ -74,32 +76,6 @@ export function checkCredential(name: string, value: unknown, source = name): st
   return value as string;
 }
 
-export type Security = readonly (readonly SecurityScheme[])[];
-const parsed = new Map<string, Security>();
-
-/**
- * The security requirement the spec declares for an operation: alternatives of schemes that must all
- * be present. Read from the path rules of generated/routes.ts: the most specific rule wins, and
- * operations no rule matches take the business bearer.
- */
-export function routeSecurity(method: string, schemaPath: string): Security {
-  const key = `${method} ${schemaPath}`;
-  let security = parsed.get(key);
-  if (!security) {
-    let rule = securityRules[key];
-    for (let path = schemaPath; rule === undefined && path; path = path.slice(0, path.lastIndexOf("/"))) rule = securityRules[path];
-    rule ??= "BusinessBearer";
-    security = rule === "" ? [] : rule.split("|").map((alternative) => alternative.split("+") as SecurityScheme[]);
-    parsed.set(key, security);
-  }
-  return security;
-}
-
-/** Business-bearer routes that take the `b_uid` business selector (all but a few, e.g. GET /v3/me). */
-export const takesBusinessSelector = (method: string, schemaPath: string) =>
-  routeSecurity(method, schemaPath).some((alternative) => alternative.includes("BusinessBearer")) &&
-  !withoutBusinessSelector.includes(`${method} ${schemaPath}`);
-
 function satisfied(credentials: Credentials, alternative: readonly SecurityScheme[]): boolean {
   for (const scheme of alternative) if (!sourceOf(credentials, scheme)) return false;
   return true;
@@ -107,7 +83,7 @@ function satisfied(credentials: Credentials, alternative: readonly SecuritySchem
 
 /** The option that provides `scheme`'s credential (the first one set), if any. */
 function sourceOf(credentials: Credentials, scheme: SecurityScheme): keyof Credentials | undefined {
-  for (const option of SCHEMES[scheme].options) if (credentials[option]) return option;
+  for (const option of OPTIONS_OF[scheme]) if (credentials[option]) return option;
   return undefined;
 }
 
@@ -123,29 +99,43 @@ async function resolveToken(option: string, source: () => string | Promise<strin
 }
 
 /**
- * Sets exactly the credentials the spec declares for the operation on `headers`: a business key never
+ * Sets exactly the credentials the route's security declares on `headers`: a business key never
  * reaches a storefront, customer or OAuth-flow route. When several alternatives can be satisfied, the
  * one with the most schemes wins (storefront key + guest token over the key alone). Credentials are
  * read at each call, so a changed `guestToken` applies at once. Token functions are called once per
  * request; only then is the result a promise.
  */
-export function applyCredentials(headers: Headers, credentials: Credentials, security: Security, method: string, schemaPath: string): void | Promise<void> {
+export function applyCredentials(headers: Headers, credentials: Credentials, route: Route): void | Promise<void> {
+  const { security } = route;
   if (security.length === 0) return;
   let chosen: readonly SecurityScheme[] | undefined;
   for (const alternative of security) {
     if (alternative.length > (chosen?.length ?? -1) && satisfied(credentials, alternative)) chosen = alternative;
   }
   if (!chosen) {
-    const needed = security.map((alt) => alt.map((scheme) => SCHEMES[scheme].options.join(" or ")).join(" + ")).join(", or ");
-    throw new ScalevConfigError(`${method} ${schemaPath} needs ${needed}, which this client was not given.`);
+    const needed = security.map((alt) => alt.map((scheme) => OPTIONS_OF[scheme].join(" or ")).join(" + ")).join(", or ");
+    throw new ScalevConfigError(`${route.method} ${route.schemaPath} needs ${needed}, which this client was not given.`);
   }
   let pending: Promise<void>[] | undefined;
   for (const scheme of chosen) {
     const option = sourceOf(credentials, scheme)!;
     const source = credentials[option]!;
-    const { header, bearer } = SCHEMES[scheme];
-    if (typeof source === "string") headers.set(header, bearer ? `Bearer ${source}` : source);
-    else (pending ??= []).push(resolveToken(option, source).then((value) => headers.set(header, bearer ? `Bearer ${value}` : value)));
+    if (typeof source === "string") setCredential(headers, scheme, source);
+    else (pending ??= []).push(resolveToken(option, source).then((value) => setCredential(headers, scheme, value)));
   }
   if (pending) return Promise.all(pending).then(() => undefined);
+}
+
+/**
+ * Keeps the credentials an answer hands back (`route.handsBack`: the guest token in its header, a
+ * started checkout intent's write token in the body), replacing the ones held. A value a header could
+ * not carry is ignored.
+ */
+export function keepHandedBack(credentials: Credentials, route: Route, headers: Headers, data: unknown): void {
+  for (const { scheme, header, field } of route.handsBack) {
+    const value = header ? headers.get(header) : (data as Record<string, unknown> | undefined)?.[field!];
+    if (typeof value !== "string" || unsendable(value)) continue;
+    rememberSecret(value);
+    (credentials as Record<string, unknown>)[OPTIONS_OF[scheme][0]!] = value;
+  }
 }

@@ -125,6 +125,25 @@ export class ScalevResponseError extends ScalevError {
   override name = "ScalevResponseError";
 }
 
+/** A 2xx JSON body that does not parse: the one ScalevResponseError an idempotent call retries (not exported from the package). */
+export class UnparsableBodyError extends ScalevResponseError {}
+
+/** Paging cannot go on: the server repeated a cursor (an endless loop) or sent something that is not a page. */
+export class ScalevPaginationError extends ScalevError {
+  override name = "ScalevPaginationError";
+  constructor(
+    message: string,
+    readonly reason: "repeated_cursor" | "not_a_page",
+    /** Pages received before the problem. */
+    readonly pagesFetched: number,
+  ) {
+    super(message);
+  }
+  override toJSON() {
+    return { ...super.toJSON(), reason: this.reason, pagesFetched: this.pagesFetched };
+  }
+}
+
 /** The request could not reach the API (DNS, refused or reset connection, …); `cause` has the fetch error. */
 export class ScalevConnectionError extends ScalevError {
   override name = "ScalevConnectionError";

@@ -38,7 +38,7 @@ const DECIMAL = /^[1-9][0-9]*$/;
 /** Characters seen in unique_id suffixes; anything else (`/`, `?`, spaces, …) is a mistake. */
 const UNIQUE_ID_BODY = "[A-Za-z0-9_-]+";
 
-const describe = (value: unknown): string => {
+const shownValue = (value: unknown): string => {
   if (typeof value === "string") return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
   if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") return String(value);
   return value === null ? "null" : Array.isArray(value) ? "an array" : `a value of type ${typeof value}`;
@@ -62,24 +62,24 @@ export function isOrderUuid(value: unknown): value is OrderUuid {
 /** The creation time a UUIDv7 carries in its first 48 bits (Unix milliseconds). */
 export function uuidv7Time(uuid: string): Date {
   const problem = typeof uuid === "string" ? uuidv7Problem(uuid) : "is not a string";
-  if (problem) throw new ScalevInputError(`${describe(uuid)} ${problem}; expected a UUIDv7.`);
+  if (problem) throw new ScalevInputError(`${shownValue(uuid)} ${problem}; expected a UUIDv7.`);
   return new Date(parseInt(uuid.slice(0, 8) + uuid.slice(9, 13), 16));
 }
 
 function positiveSafeInteger(value: unknown, what: string): number {
   if (typeof value === "number") {
     if (Number.isSafeInteger(value) && value > 0) return value;
-    throw new ScalevInputError(`${describe(value)} is not a valid ${what}: expected a positive whole number up to ${Number.MAX_SAFE_INTEGER}.`);
+    throw new ScalevInputError(`${shownValue(value)} is not a valid ${what}: expected a positive whole number up to ${Number.MAX_SAFE_INTEGER}.`);
   }
   if (typeof value === "string") {
-    if (value.trim() !== value) throw new ScalevInputError(`${describe(value)} is not a valid ${what}: it has surrounding whitespace.`);
+    if (value.trim() !== value) throw new ScalevInputError(`${shownValue(value)} is not a valid ${what}: it has surrounding whitespace.`);
     if (DECIMAL.test(value)) {
       const number = Number(value);
       if (Number.isSafeInteger(number)) return number;
-      throw new ScalevInputError(`${describe(value)} is not a valid ${what}: it is larger than ${Number.MAX_SAFE_INTEGER}.`);
+      throw new ScalevInputError(`${shownValue(value)} is not a valid ${what}: it is larger than ${Number.MAX_SAFE_INTEGER}.`);
     }
   }
-  throw new ScalevInputError(`${describe(value)} is not a valid ${what}: expected a positive whole number.`);
+  throw new ScalevInputError(`${shownValue(value)} is not a valid ${what}: expected a positive whole number.`);
 }
 
 /**
@@ -95,14 +95,14 @@ export function parseOrderId(value: unknown): ParsedOrderId {
       const id = value.toLowerCase() as OrderUuid;
       return { kind: "uuid", id, createdAt: uuidv7Time(id) };
     }
-    if (value.trim() !== value) throw new ScalevInputError(`${describe(value)} is not a valid order id: it has surrounding whitespace.`);
-    if (problem !== "is not a UUID") throw new ScalevInputError(`${describe(value)} is not a valid order id: it ${problem}.`);
-    throw new ScalevInputError(`${describe(value)} is not a valid order id: expected a UUIDv7 or a legacy numeric id.`);
+    if (value.trim() !== value) throw new ScalevInputError(`${shownValue(value)} is not a valid order id: it has surrounding whitespace.`);
+    if (problem !== "is not a UUID") throw new ScalevInputError(`${shownValue(value)} is not a valid order id: it ${problem}.`);
+    throw new ScalevInputError(`${shownValue(value)} is not a valid order id: expected a UUIDv7 or a legacy numeric id.`);
   }
   if (typeof value === "string" || typeof value === "number") {
     return { kind: "legacy", id: positiveSafeInteger(value, "legacy order id") as LegacyOrderId };
   }
-  throw new ScalevInputError(`${describe(value)} is not a valid order id: expected a UUIDv7 string or a legacy numeric id.`);
+  throw new ScalevInputError(`${shownValue(value)} is not a valid order id: expected a UUIDv7 string or a legacy numeric id.`);
 }
 
 /** Validates an order id (see parseOrderId) and returns it branded. */
@@ -113,7 +113,7 @@ function uniqueId<T extends string>(prefixes: readonly string[], what: string) {
   const expected = prefixes.length > 0 ? ` like "${prefixes[0]}…"` : " (letters, digits, _ or -)";
   return (value: unknown): T => {
     if (typeof value === "string" && pattern.test(value)) return value as T;
-    throw new ScalevInputError(`${describe(value)} is not a valid ${what}: expected a unique_id${expected}.`);
+    throw new ScalevInputError(`${shownValue(value)} is not a valid ${what}: expected a unique_id${expected}.`);
   };
 }
 

@@ -7,6 +7,7 @@ export {
   ScalevTimeoutError,
   ScalevConnectionError,
   ScalevResponseError,
+  ScalevPaginationError,
 } from "./errors.ts";
 export type { paths, components, operations, webhooks } from "../generated/schema.d.ts";
 export { ScalevWebhookError, type ScalevWebhookErrorReason } from "./errors.ts";
@@ -32,7 +33,6 @@ export { type ScalevApiErrorInit } from "./errors.ts";
 export {
   paginate,
   hasPartial,
-  ScalevPaginationError,
   type PaginateOptions,
   type PaginateArgs,
   type CursorPagePath,

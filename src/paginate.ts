@@ -10,11 +10,14 @@
  * list is (collect() keeps what it gathers, bounded by maxItems).
  */
 import type { Client, MaybeOptionalInit } from "openapi-fetch";
-import { pageSizeMax } from "../generated/routes.ts";
+import { pageSizeMax, type CursorPaginatedPath } from "../generated/routes.ts";
 import type { paths } from "../generated/schema.d.ts";
 import type { ScalevClient } from "./client.ts";
-import { ScalevError, ScalevInputError } from "./errors.ts";
+import { ScalevInputError, ScalevPaginationError } from "./errors.ts";
+import { checkWholeNumber } from "./options.ts";
 import { unwrap } from "./unwrap.ts";
+
+export { ScalevPaginationError };
 
 // ---------------------------------------------------------------------------------------------
 // Types, derived from the generated `paths`
@@ -65,26 +68,6 @@ export type PaginateArgs<Paths, P extends keyof Paths> =
     ? [init?: Init<Paths, P>, options?: PaginateOptions]
     : [init: Init<Paths, P>, options?: PaginateOptions];
 
-// ---------------------------------------------------------------------------------------------
-// Errors
-// ---------------------------------------------------------------------------------------------
-
-/** Paging cannot go on: the server repeated a cursor (an endless loop) or sent something that is not a page. */
-export class ScalevPaginationError extends ScalevError {
-  override name = "ScalevPaginationError";
-  constructor(
-    message: string,
-    readonly reason: "repeated_cursor" | "not_a_page",
-    /** Pages received before the problem. */
-    readonly pagesFetched: number,
-  ) {
-    super(message);
-  }
-  override toJSON() {
-    return { ...super.toJSON(), reason: this.reason, pagesFetched: this.pagesFetched };
-  }
-}
-
 /** collect() rethrows the error that stopped it with the items gathered so far in `partial`. */
 export function hasPartial<Item = unknown>(error: unknown): error is Error & { partial: Item[] } {
   return error instanceof Error && Array.isArray((error as { partial?: unknown }).partial);
@@ -128,20 +111,14 @@ function cursorHash(cursor: string): number {
   return (b & 0x1fffff) * 0x100000000 + (a >>> 0);
 }
 
-function limit(value: number | undefined, name: string): number {
-  if (value === undefined || value === Infinity) return Infinity;
-  if (!Number.isInteger(value) || value < 0) throw new ScalevInputError(`${name} must be a whole number ≥ 0, got ${value}.`);
-  return value;
-}
+const limit = (value: number | undefined, name: string) => (value === undefined ? Infinity : checkWholeNumber(name, value, ScalevInputError, 0, true));
 
 /** `page_size` to send: a whole number ≥ 1, clamped to the route's documented maximum (`table`) if it has one. */
 export function clampPageSize(path: string, requested: unknown, table: Readonly<Record<string, number>> = pageSizeMax): number | undefined {
   if (requested === undefined) return undefined;
-  if (typeof requested !== "number" || !Number.isSafeInteger(requested) || requested < 1) {
-    throw new ScalevInputError(`pageSize must be a whole number ≥ 1, got ${String(requested)}.`);
-  }
   const max = table[`GET ${path}`];
-  return max === undefined ? requested : Math.min(requested, max);
+  const size = checkWholeNumber("pageSize", requested, ScalevInputError, 1);
+  return max === undefined ? size : Math.min(size, max);
 }
 
 function isPage(body: unknown): body is PageBody {
@@ -233,11 +210,11 @@ async function collect(client: unknown, path: string, init?: LooseInit, options?
  */
 interface Paginate {
   /** Every item of a cursor-paginated list, fetching pages as the loop asks for them. */
-  <P extends CursorPagePath<paths>>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): AsyncGenerator<PageItem<paths, P>, void, undefined>;
+  <P extends CursorPaginatedPath>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): AsyncGenerator<PageItem<paths, P>, void, undefined>;
   <Paths extends {}, P extends CursorPagePath<Paths>>(client: Client<Paths, any>, path: P, ...args: PaginateArgs<Paths, P>): AsyncGenerator<PageItem<Paths, P>, void, undefined>;
   /** Whole pages (the 200 bodies, envelope included) of a cursor-paginated list. */
   pages: {
-    <P extends CursorPagePath<paths>>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): AsyncGenerator<CursorPage<paths, P>, void, undefined>;
+    <P extends CursorPaginatedPath>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): AsyncGenerator<CursorPage<paths, P>, void, undefined>;
     <Paths extends {}, P extends CursorPagePath<Paths>>(client: Client<Paths, any>, path: P, ...args: PaginateArgs<Paths, P>): AsyncGenerator<CursorPage<Paths, P>, void, undefined>;
   };
   /**
@@ -245,7 +222,7 @@ interface Paginate {
    * fails, the error is rethrown with what was gathered in `error.partial` (see hasPartial()).
    */
   collect: {
-    <P extends CursorPagePath<paths>>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): Promise<PageItem<paths, P>[]>;
+    <P extends CursorPaginatedPath>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): Promise<PageItem<paths, P>[]>;
     <Paths extends {}, P extends CursorPagePath<Paths>>(client: Client<Paths, any>, path: P, ...args: PaginateArgs<Paths, P>): Promise<PageItem<Paths, P>[]>;
   };
 }

@@ -65,18 +65,10 @@ export function serverRetryDelay(response: Response, now = Date.now()): number |
 }
 
 /**
- * The rate-limit bucket family of an operation: the API keeps separate buckets for business traffic
- * (API keys and OAuth tokens), storefront traffic, page-runtime traffic and customers, and Web Analytics
- * adds its own 600 requests/hour cap, so the answers of one family say nothing about another's budget.
+ * One Throttle per rate-limit family (the route's `family`: the API keeps separate buckets for business,
+ * storefront, page-runtime and customer traffic, and Web Analytics adds a cap of its own), made when a
+ * family is first called.
  */
-export function rateLimitFamily(schemaPath: string, security: readonly (readonly string[])[]): string {
-  if (schemaPath.startsWith("/v3/web-analytics/")) return "web-analytics";
-  const schemes = security.flat();
-  for (const family of ["StorefrontApiKey", "PageApiKey", "CustomerBearer", "BusinessBearer"]) if (schemes.includes(family)) return family;
-  return "none";
-}
-
-/** One Throttle per rate-limit family, made when a family is first called. */
 export class Throttles {
   readonly #byFamily = new Map<string, Throttle>();
   constructor(private readonly maxWaitMs: number) {}
@@ -94,7 +86,7 @@ export class Throttles {
  * Without rate-limit headers it lets everything through. Waits longer than maxWaitMs are not made:
  * the request goes out and a 429 is handled by the retry policy.
  */
-export class Throttle {
+class Throttle {
   #budget = 1;
   #limit = Infinity;
   #resetAt: number | undefined;

@@ -86,7 +86,7 @@ export function redactValue(value: unknown, forRendering = false): unknown {
 const emptyLike = (value: object): Record<string, unknown> => (Array.isArray(value) ? ([] as unknown as Record<string, unknown>) : {});
 
 /** JSON text of a thrown non-Error object (String() when it has none: a cycle, a BigInt). */
-function describe(value: object): string {
+function jsonText(value: object): string {
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
@@ -108,7 +108,7 @@ export type RedactedCause = { readonly [redacted]: true };
 export const redactError = (value: unknown): RedactedCause => copyRedacted(value, 0) as RedactedCause;
 
 function copyRedacted(value: unknown, depth: number): unknown {
-  if (!(value instanceof Error)) return typeof value === "object" && value !== null ? redactText(describe(value)) : typeof value === "string" ? redactText(value) : value;
+  if (!(value instanceof Error)) return typeof value === "object" && value !== null ? redactText(jsonText(value)) : typeof value === "string" ? redactText(value) : value;
   if (depth >= MAX_CAUSE_DEPTH) return undefined;
   const { name, message, stack, cause, code, errors } = value as Error & { code?: unknown; errors?: unknown };
   const copy: Error & { code?: unknown; errors?: unknown } = new Error(redactText(String(message)), cause === undefined ? undefined : { cause: copyRedacted(cause, depth + 1) });

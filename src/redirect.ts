@@ -12,7 +12,7 @@
  */
 import { ScalevResponseError } from "./errors.ts";
 
-export const MAX_REDIRECTS = 5;
+const MAX_REDIRECTS = 5;
 const CONTENT_HEADERS = ["content-type", "content-length", "content-encoding", "content-language", "content-location"];
 
 export interface Hop {

@@ -1,40 +1,40 @@
 /**
- * How a call travels from the client's methods to its fetch. openapi-fetch builds a request with the
- * `Request` class it is given; the client gives it OutgoingRequest, which records the call (URL,
- * method, headers, serialized body, per-call options, route) without building a native Request: the
- * only native Request is the one fetch builds for each attempt.
+ * How a call travels from the client's methods to the transport. openapi-fetch builds a request with
+ * the `Request` class it is given; the client gives it OutgoingRequest, which records the call (URL,
+ * method, headers, serialized body, the call's route and options) without building a native Request:
+ * the only native Request is the one fetch builds for each attempt.
  *
  * When middleware is registered (`use()`, or a call's `middleware` option), it must see native
  * Requests, so OutgoingRequest builds one instead, and two internal middlewares run around the
  * user's: the first sets the credentials (so middleware sees the request as it will be sent), the
- * last ties the final request (a middleware may replace it) to the call's options.
+ * last ties the final request (a middleware may replace it) to the call.
  */
-import type { Middleware } from "openapi-fetch";
-import type { ScalevRequestOptions } from "./client-types.ts";
-import { applyCredentials, type Credentials, type Security } from "./credentials.ts";
+import { defaultBodySerializer, type Middleware } from "openapi-fetch";
+import { applyCredentials, type Credentials } from "./credentials.ts";
 import { ScalevInputError } from "./errors.ts";
 import { redactError } from "./redact.ts";
-import type { Sent } from "./response.ts";
+import type { AnsweredRequest } from "./response.ts";
+import type { Route } from "./route.ts";
 
 /** Common server limit for a request line (nginx's default buffer); longer URLs get 414/431 answers. */
-export const MAX_URL_LENGTH = 8_192;
+const MAX_URL_LENGTH = 8_192;
 
-/** Key of the call description the client's methods add to openapi-fetch's init. */
+/** Key of the call the client's methods add to openapi-fetch's init. */
 export const CALL = Symbol("scalev call");
 
+/** A call as the client resolved it: the route, and the options that apply (the call's own, else the client's). */
 export interface Call {
-  method: string;
-  schemaPath: string;
-  /** The spec's security requirement of the operation. */
-  security: Security;
+  route: Route;
+  timeoutMs: number;
+  maxRetries: number;
   /** Middleware will see the request: build a native one. */
   viaMiddleware: boolean;
-  /** Rate-limit bucket family (rate-limit.ts). */
-  family: string;
 }
 
-/** A call as the transport sends it. */
-export interface Outgoing extends Sent {
+/** What the transport sends. */
+export interface Outgoing {
+  url: string;
+  method: string;
   headers: Headers;
   body: BodyInit | null | undefined;
   /** The caller's signal, if any. */
@@ -42,34 +42,23 @@ export interface Outgoing extends Sent {
   redirect: RequestRedirect;
   /** Other RequestInit members the caller passed (cache, credentials, mode, …). */
   extras: RequestInit | undefined;
+  /** undefined only for a native Request the client did not make. */
   call: Call | undefined;
-  /** Per-call overrides of the client's options. */
-  timeoutMs: number | undefined;
-  maxRetries: number | undefined;
   /** The credentials are still to be set (no middleware ran). */
   needsCredentials: boolean;
 }
 
+/** openapi-fetch's JSON body serializer, with its TypeError (a BigInt, a cycle) turned into ScalevInputError. */
+export function bodySerializer(body: unknown, headers?: Headers | Record<string, string>): unknown {
+  try {
+    return (defaultBodySerializer as (body: unknown, headers?: unknown) => unknown)(body, headers);
+  } catch (error) {
+    throw new ScalevInputError(`The request body cannot be serialized: ${(error as Error)?.message ?? String(error)}`, { cause: redactError(error) });
+  }
+}
+
+/** Members of openapi-fetch's init that OutgoingRequest reads itself, or that are the client's own. */
 const OWN_KEYS = new Set(["method", "headers", "body", "signal", "redirect", "timeoutMs", "maxRetries"]);
-const REDIRECT_MODES = new Set(["follow", "manual", "error"]);
-
-function checkPerCall(init: Record<string, unknown>): void {
-  const { timeoutMs, maxRetries, signal, redirect } = init;
-  if (timeoutMs !== undefined && (typeof timeoutMs !== "number" || !(timeoutMs > 0))) {
-    throw new ScalevInputError(`timeoutMs must be a number above 0 (Infinity for none); got ${String(timeoutMs)}.`);
-  }
-  if (maxRetries !== undefined && (typeof maxRetries !== "number" || !Number.isInteger(maxRetries) || maxRetries < 0)) {
-    throw new ScalevInputError(`maxRetries must be a whole number ≥ 0; got ${String(maxRetries)}.`);
-  }
-  if (signal != null && !(signal instanceof AbortSignal)) throw new ScalevInputError("signal must be an AbortSignal.");
-  if (redirect !== undefined && !REDIRECT_MODES.has(redirect as string)) {
-    throw new ScalevInputError(`redirect must be "follow", "manual" or "error"; got ${JSON.stringify(String(redirect))}.`);
-  }
-}
-
-function checkUrl(url: string): void {
-  if (url.length > MAX_URL_LENGTH) throw new ScalevInputError(`The request URL has ${url.length} characters; servers refuse over ${MAX_URL_LENGTH}.`);
-}
 
 /** A native Request, with the invalid-init TypeError fetch would throw turned into ScalevInputError. */
 function nativeRequest(url: string, init: RequestInit): Request {
@@ -80,7 +69,8 @@ function nativeRequest(url: string, init: RequestInit): Request {
   }
 }
 
-const perCallOf = new WeakMap<Request, Outgoing>();
+/** The recorded call of each native Request built for middleware. */
+const recorded = new WeakMap<Request, Outgoing>();
 
 // The fields OutgoingRequest sets (declaration merging: the class assigns them in its constructor).
 export interface OutgoingRequest extends Outgoing {}
@@ -100,8 +90,7 @@ export class OutgoingRequest {
   #own = true;
 
   constructor(url: string, init: RequestInit & { [CALL]?: Call }) {
-    checkUrl(url);
-    checkPerCall(init as Record<string, unknown>);
+    if (url.length > MAX_URL_LENGTH) throw new ScalevInputError(`The request URL has ${url.length} characters; servers refuse over ${MAX_URL_LENGTH}.`);
     const call = init[CALL];
     let extras: Record<string, unknown> | undefined;
     for (const key in init) if (!OWN_KEYS.has(key)) (extras ??= {})[key] = (init as Record<string, unknown>)[key];
@@ -113,13 +102,11 @@ export class OutgoingRequest {
     this.redirect = init.redirect ?? "follow";
     this.extras = extras;
     this.call = call;
-    this.timeoutMs = (init as ScalevRequestOptions).timeoutMs;
-    this.maxRetries = (init as ScalevRequestOptions).maxRetries;
     this.needsCredentials = call !== undefined;
     if (extras) nativeRequest(url, { method: this.method, ...extras }); // only to refuse invalid options now
     if (call?.viaMiddleware) {
       const request = nativeRequest(url, init);
-      perCallOf.set(request, this);
+      recorded.set(request, this);
       return request as unknown as OutgoingRequest;
     }
   }
@@ -129,10 +116,9 @@ const NATIVE_EXTRAS = ["cache", "credentials", "integrity", "keepalive", "mode",
 
 /**
  * What the transport sends for a native Request (one that went through middleware): its fields, its
- * body read once so every attempt can resend it, and the call's options when the client made the call.
+ * body read once so every attempt can resend it, and the call, when the client made it.
  */
 export async function outgoingOf(request: Request): Promise<Outgoing> {
-  const recorded = perCallOf.get(request);
   const extras: Record<string, unknown> = {};
   for (const key of NATIVE_EXTRAS) extras[key] = request[key];
   return {
@@ -143,41 +129,38 @@ export async function outgoingOf(request: Request): Promise<Outgoing> {
     signal: request.signal,
     redirect: request.redirect,
     extras: extras as RequestInit,
-    call: recorded?.call,
-    timeoutMs: recorded?.timeoutMs,
-    maxRetries: recorded?.maxRetries,
+    call: recorded.get(request)?.call,
     needsCredentials: false,
   };
 }
 
-/** Method and URL of a response a middleware replaced (unwrap() names them in its errors). */
-export const sentOfReplaced = new WeakMap<Response, Sent>();
+/** Method and URL of the request behind a Response a middleware replaced (unwrap() names them in its errors). */
+export const requestOfReplaced = new WeakMap<Response, AnsweredRequest>();
 
 /**
  * The client's own middleware, for when user middleware is registered: `first` sets the credentials
- * before any user middleware runs, `last` ties the request that will be sent to the call's options.
+ * before any user middleware runs, `last` ties the request that will be sent to the call.
  */
 export function internalMiddleware(credentials: Credentials): { first: Middleware; last: Middleware } {
   const callOfParams = new WeakMap<object, Outgoing>();
   return {
     first: {
       onRequest({ request, params }) {
-        const recorded = perCallOf.get(request);
-        const call = recorded?.call;
-        if (!call) return undefined;
-        callOfParams.set(params, recorded);
-        const pending = applyCredentials(request.headers, credentials, call.security, call.method, call.schemaPath);
+        const outgoing = recorded.get(request);
+        if (!outgoing?.call) return undefined;
+        callOfParams.set(params, outgoing);
+        const pending = applyCredentials(request.headers, credentials, outgoing.call.route);
         return pending && pending.then(() => undefined);
       },
       onResponse({ request, response }) {
-        if (!sentOfReplaced.has(response)) sentOfReplaced.set(response, { method: request.method, url: request.url });
+        if (!requestOfReplaced.has(response)) requestOfReplaced.set(response, { method: request.method, url: request.url });
         return undefined;
       },
     },
     last: {
       onRequest({ request, params }) {
-        const recorded = callOfParams.get(params);
-        if (recorded && !perCallOf.has(request)) perCallOf.set(request, recorded);
+        const outgoing = callOfParams.get(params);
+        if (outgoing && !recorded.has(request)) recorded.set(request, outgoing);
         return undefined;
       },
     },

@@ -1,30 +1,29 @@
 /**
  * The response a call gives back. The body is read inside the attempt (so the timeout covers it and a
- * broken body can be retried) and kept as bytes; the object handed to openapi-fetch and to the caller
- * answers like a Response over those bytes (`instanceof Response`; status, headers, url; json(),
- * text(), blob(), arrayBuffer(), body, clone(), any other member through a native Response built on
- * demand) without building a second native Response per request.
+ * broken body can be retried) and kept, a JSON body as its text and any other as bytes; the object
+ * handed to openapi-fetch and to the caller answers like a Response over that body (`instanceof
+ * Response`; status, headers, url; json(), text(), blob(), arrayBuffer(), body, clone(), any other
+ * member through a native Response built on demand) without building a second native Response per
+ * request.
  */
-import { ScalevResponseError } from "./errors.ts";
+import { ScalevResponseError, UnparsableBodyError } from "./errors.ts";
 import { redactError } from "./redact.ts";
 
 const JSON_TYPE = /[/+]json\b/i;
+let encoder: TextEncoder | undefined;
 let decoder: TextDecoder | undefined;
+const encode = (text: string) => (encoder ??= new TextEncoder()).encode(text);
 const decode = (bytes: ArrayBuffer) => (decoder ??= new TextDecoder()).decode(bytes);
-const EMPTY = new ArrayBuffer(0);
 
-/** What unwrap() names in its error: the call's method and URL. */
-export interface Sent {
+/** The request an answer belongs to, as unwrap() names it in its error. */
+export interface AnsweredRequest {
   method: string;
   url: string;
   /** OAuth scopes the operation needs, looked up when a business route answered 403. */
-  requiredScopes?: readonly string[];
+  requiredScopes?: readonly string[] | undefined;
 }
 
 const NOTHING = Symbol("nothing parsed");
-
-/** A 2xx JSON body that does not parse: the one ScalevResponseError an idempotent call retries. */
-export class UnparsableBodyError extends ScalevResponseError {}
 
 export class ScalevResponse {
   readonly type: ResponseType = "basic";
@@ -35,13 +34,13 @@ export class ScalevResponse {
   readonly url: string;
   readonly redirected: boolean;
   readonly bodyUsed = false;
-  #sent: Sent;
-  #bytes: ArrayBuffer;
+  #request: AnsweredRequest;
+  /** The body: its text (JSON bodies, read as text) or its bytes (any other). */
+  #body: string | ArrayBuffer;
   #data: unknown;
-  #text: string | undefined;
   #native: Response | undefined;
 
-  constructor(from: Response, bytes: ArrayBuffer, data: unknown, sent: Sent, redirected: boolean, headers = from.headers) {
+  constructor(from: Response, body: string | ArrayBuffer, data: unknown, request: AnsweredRequest, redirected: boolean, headers = from.headers) {
     installPrototype();
     this.ok = from.ok;
     this.status = from.status;
@@ -49,22 +48,28 @@ export class ScalevResponse {
     this.headers = headers;
     this.url = from.url;
     this.redirected = redirected;
-    this.#sent = sent;
-    this.#bytes = bytes;
+    this.#request = request;
+    this.#body = body;
     this.#data = data;
   }
 
+  #bytes(): ArrayBuffer {
+    const body = this.#body;
+    return typeof body === "string" ? (encode(body).buffer as ArrayBuffer) : body.slice(0);
+  }
   get body(): ReadableStream<Uint8Array> | null {
-    return this.#bytes.byteLength === 0 ? null : new Blob([this.#bytes]).stream();
+    const body = this.#body;
+    return (typeof body === "string" ? body.length : body.byteLength) === 0 ? null : new Blob([body]).stream();
   }
   async arrayBuffer(): Promise<ArrayBuffer> {
-    return this.#bytes.slice(0);
+    return this.#bytes();
   }
   async blob(): Promise<Blob> {
-    return new Blob([this.#bytes], { type: this.headers.get("content-type") ?? "" });
+    return new Blob([this.#body], { type: this.headers.get("content-type") ?? "" });
   }
   async text(): Promise<string> {
-    return (this.#text ??= decode(this.#bytes));
+    const body = this.#body;
+    return typeof body === "string" ? body : decode(body);
   }
   /**
    * The parsed JSON body: undefined for a blank body (as openapi-fetch treats an empty one), and a
@@ -78,23 +83,27 @@ export class ScalevResponse {
         return JSON.parse(text);
       } catch (error) {
         const type = this.headers.get("content-type");
-        throw new ScalevResponseError(`${this.#sent.method} ${this.#sent.url} answered ${this.status} with ${type ? `a ${type.split(";")[0]} body` : "a body"} that is not JSON.`, {
+        throw new ScalevResponseError(`${this.#request.method} ${this.#request.url} answered ${this.status} with ${type ? `a ${type.split(";")[0]} body` : "a body"} that is not JSON.`, {
           cause: redactError(error),
         });
       }
     });
   }
   clone(): ScalevResponse {
-    return new ScalevResponse(this as unknown as Response, this.#bytes, this.#data, this.#sent, this.redirected, this.headers);
+    return new ScalevResponse(this as unknown as Response, this.#body, this.#data, this.#request, this.redirected, this.headers);
   }
-  /** The method and URL of the call that produced `response`, when the client made it. */
-  static sentOf(response: unknown): Sent | undefined {
-    return typeof response === "object" && response !== null && #sent in response ? response.#sent : undefined;
+  /** The request that produced `response`, when the client made it. */
+  static requestOf(response: unknown): AnsweredRequest | undefined {
+    return typeof response === "object" && response !== null && #request in response ? response.#request : undefined;
   }
-  /** A native Response over the same bytes, for the members this class does not answer itself. */
+  /** The JSON body parsed when the answer was read (2xx JSON answers), else undefined. */
+  static dataOf(response: ScalevResponse): unknown {
+    return response.#data === NOTHING ? undefined : response.#data;
+  }
+  /** A native Response over the same body, for the members this class does not answer itself. */
   static native(response: ScalevResponse): Response {
     const nullBody = [101, 204, 205, 304].includes(response.status);
-    return (response.#native ??= new Response(nullBody ? null : response.#bytes.slice(0), response));
+    return (response.#native ??= new Response(nullBody ? null : response.#bytes(), response));
   }
 }
 
@@ -129,36 +138,39 @@ function installPrototype(): void {
 }
 
 /**
- * Reads the whole body. A 2xx body with a JSON content type is parsed now, so JSON that does not
- * parse fails the attempt (ScalevResponseError, retried for idempotent methods); a whitespace-only
- * one is no data. Other bodies are kept as bytes: read as JSON later, they reject with
- * ScalevResponseError. A body without Content-Length (chunked) gets one in a copy of the headers, so
- * openapi-fetch treats an empty body as no data and parses a full one once, through json().
+ * Reads the whole body: a JSON body (by content type) as text, any other as bytes. A 2xx JSON body is
+ * parsed now, so JSON that does not parse fails the attempt (UnparsableBodyError, retried for
+ * idempotent methods); a whitespace-only one is no data. Other bodies are kept as they came: read as
+ * JSON later, they reject with ScalevResponseError. A body without Content-Length (chunked) gets one
+ * in a copy of the headers, so openapi-fetch treats an empty body as no data and parses a full one
+ * once, through json().
  */
-export function readResponse(response: Response, sent: Sent, redirected: boolean): ScalevResponse | Promise<ScalevResponse> {
-  if (sent.method === "HEAD" || response.body === null) return overBytes(response, EMPTY, sent, redirected);
-  return response.arrayBuffer().then((bytes) => overBytes(response, bytes, sent, redirected));
+export function readResponse(response: Response, request: AnsweredRequest, redirected: boolean): ScalevResponse | Promise<ScalevResponse> {
+  if (request.method === "HEAD" || response.body === null) return answer(response, "", NOTHING, request, redirected);
+  const type = response.headers.get("content-type");
+  if (type === null || !JSON_TYPE.test(type)) return response.arrayBuffer().then((bytes) => answer(response, bytes, NOTHING, request, redirected));
+  return response.text().then((text) => {
+    let data: unknown = NOTHING;
+    if (response.ok && text !== "") {
+      try {
+        data = JSON.parse(text);
+      } catch (error) {
+        if (text.trim() !== "") {
+          throw new UnparsableBodyError(`${request.method} ${request.url} answered ${response.status} with a body that is not valid JSON.`, { cause: redactError(error) });
+        }
+        data = undefined;
+      }
+    }
+    return answer(response, text, data, request, redirected);
+  });
 }
 
-function overBytes(response: Response, bytes: ArrayBuffer, sent: Sent, redirected: boolean): ScalevResponse {
-  let data: unknown = NOTHING;
-  const type = response.headers.get("content-type");
-  if (response.ok && bytes.byteLength > 0 && type !== null && JSON_TYPE.test(type)) {
-    const text = decode(bytes);
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      if (text.trim() !== "") {
-        throw new UnparsableBodyError(`${sent.method} ${sent.url} answered ${response.status} with a body that is not valid JSON.`, { cause: redactError(error) });
-      }
-      data = undefined;
-    }
-  }
+function answer(response: Response, body: string | ArrayBuffer, data: unknown, request: AnsweredRequest, redirected: boolean): ScalevResponse {
   let headers = response.headers;
   if (!headers.has("content-length")) {
     headers = new Headers(headers);
     headers.delete("transfer-encoding");
-    headers.set("content-length", String(bytes.byteLength));
+    headers.set("content-length", String(typeof body === "string" ? encode(body).byteLength : body.byteLength));
   }
-  return new ScalevResponse(response, bytes, data, sent, redirected, headers);
+  return new ScalevResponse(response, body, data, request, redirected, headers);
 }

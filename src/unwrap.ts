@@ -1,6 +1,6 @@
 import { bodyOf } from "./error-body.ts";
 import { ScalevApiError, ScalevInputError } from "./errors.ts";
-import { sentOfReplaced } from "./request.ts";
+import { requestOfReplaced } from "./request.ts";
 import { ScalevResponse } from "./response.ts";
 
 /** Turns an openapi-fetch result into its error, if it is one. */
@@ -11,7 +11,7 @@ export function toApiError(result: { error?: unknown; response: Response }): Sca
   }
   const { error } = result;
   if (response.ok && error === undefined) return undefined;
-  const request = ScalevResponse.sentOf(response) ?? sentOfReplaced.get(response as Response);
+  const request = ScalevResponse.requestOf(response) ?? requestOfReplaced.get(response as Response);
   return new ScalevApiError({
     status: response.status,
     statusText: response.statusText,

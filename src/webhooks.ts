@@ -162,12 +162,12 @@ function bodyBytes(rawBody: WebhookRawBody): Uint8Array<ArrayBuffer> {
   if (rawBody instanceof Uint8Array) return new Uint8Array(rawBody); // copy: Buffers may view a shared pool
   if (rawBody instanceof ArrayBuffer) return new Uint8Array(rawBody);
   throw new ScalevInputError(
-    `The webhook body must be the raw request body (string, Uint8Array or ArrayBuffer), got ${describe(rawBody)}. ` +
+    `The webhook body must be the raw request body (string, Uint8Array or ArrayBuffer), got ${kindOf(rawBody)}. ` +
       "Parsed and re-serialised JSON does not verify: read the body raw (e.g. express.raw()) before any JSON parser.",
   );
 }
 
-function describe(value: unknown): string {
+function kindOf(value: unknown): string {
   if (value === null) return "null";
   if (typeof value !== "object") return typeof value;
   const kind = (value as object).constructor?.name;
@@ -190,7 +190,7 @@ function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
 
 function headerValue(headers: WebhookHeaders, name: string): string | undefined {
   if (!isRecord(headers)) {
-    throw new ScalevInputError(`The webhook headers must be a Headers object or a plain object, got ${describe(headers)}.`);
+    throw new ScalevInputError(`The webhook headers must be a Headers object or a plain object, got ${kindOf(headers)}.`);
   }
   if (typeof headers.get === "function") return headers.get(name) ?? undefined;
   for (const [key, value] of Object.entries(headers)) {

@@ -25,6 +25,6 @@ it("attw finds no problem in any resolution mode (node10, node16 CJS and ESM, bu
   const report = JSON.parse(result.stdout) as { problems: object; analysis: { problems: unknown[]; entrypoints: object } };
   expect(report.problems).toEqual({});
   expect(report.analysis.problems).toEqual([]);
-  expect(Object.keys(report.analysis.entrypoints).sort()).toEqual([".", "./package.json"]);
+  expect(Object.keys(report.analysis.entrypoints).sort()).toEqual([".", "./package.json", "./storefront"]);
   expect(result.code).toBe(0);
 });

@@ -1,10 +1,12 @@
 /**
  * A real local HTTP server for client tests (node:http on 127.0.0.1, port 0). Each request is recorded
  * and answered by the next queued handler (or the fallback handler when the queue is empty).
+ * useTestClient() is what the client tests share: the server for the file and clients pointed at it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll } from "vitest";
+import { createScalevClient, type ScalevClientOptions } from "../../src/index.ts";
 
 export interface RecordedRequest {
   method: string;
@@ -74,14 +76,25 @@ export async function startTestServer(fallback: Handler = json(200, { ok: true }
 
 /**
  * A test server for the whole test file: started before its tests, reset after each, closed at the
- * end. Returns a getter (the server exists once beforeAll has run).
+ * end. Its fields are there once beforeAll has run.
  */
-export function useTestServer(fallback?: Handler): () => TestServer {
-  let server: TestServer | undefined;
+export function useTestServer(fallback?: Handler): TestServer {
+  const server = {} as TestServer;
   beforeAll(async () => {
-    server = await startTestServer(fallback);
+    Object.assign(server, await startTestServer(fallback));
   });
-  afterEach(() => server?.reset());
-  afterAll(() => server?.close());
-  return () => server!;
+  afterEach(() => server.reset());
+  afterAll(() => server.close());
+  return server;
+}
+
+/**
+ * The client tests' fixture: a test server for the whole file and clients pointed at it, made with
+ * the file's defaults and each test's own options on top.
+ *   const { server, client } = useTestClient({ apiKey: "sk_test_…", maxRetries: 0 });
+ */
+export function useTestClient(defaults: ScalevClientOptions = {}, fallback?: Handler) {
+  const server = useTestServer(fallback);
+  const client = (options: ScalevClientOptions = {}) => createScalevClient({ baseUrl: server.url, ...defaults, ...options });
+  return { server, client };
 }

@@ -1,5 +1,6 @@
 import type { Client } from "openapi-fetch";
 import { describe, expectTypeOf, test } from "vitest";
+import type { CursorPaginatedPath } from "../../generated/routes.ts";
 import type { components, paths } from "../../generated/schema.d.ts";
 import { paginate, type CursorPage, type CursorPagePath, type PageItem } from "../../src/paginate.ts";
 import type { ScalevClient } from "../../src/client.ts";
@@ -104,6 +105,10 @@ describe("paginate() on a fixture client", () => {
 });
 
 describe("paginate() on the generated Scalev paths", () => {
+  test("the generated list of cursor-paginated paths (what a ScalevClient's paginate() takes) is exactly CursorPagePath<paths>", () => {
+    expectTypeOf<CursorPaginatedPath>().toEqualTypeOf<CursorPagePath<paths>>();
+  });
+
   test("GET /v3/locations is a cursor-paginated list of Location", () => {
     expectTypeOf<"/v3/locations">().toExtend<CursorPagePath<paths>>();
     expectTypeOf(paginate(scalev, "/v3/locations", { params: { query: { search: "kebayoran" } } })).toEqualTypeOf<

@@ -7,12 +7,10 @@
  * - JSON without a content type: parsed.
  */
 import { describe, expect, it } from "vitest";
-import { createScalevClient, ScalevResponseError, unwrap, type ScalevClientOptions } from "../../src/index.ts";
-import { useTestServer, type Handler } from "../support/http-test-server.ts";
+import { ScalevResponseError, unwrap } from "../../src/index.ts";
+import { useTestClient, type Handler } from "../support/http-test-server.ts";
 
-const testServer = useTestServer();
-
-const client = (options: ScalevClientOptions = {}) => createScalevClient({ baseUrl: testServer().url, apiKey: "sk_test_bodies0000000001", maxRetries: 0, ...options });
+const { server, client } = useTestClient({ apiKey: "sk_test_bodies0000000001", maxRetries: 0 });
 const get = (c = client(), parseAs?: "json" | "text" | "arrayBuffer" | "blob" | "stream") => c.GET("/v3/orders/tags", parseAs ? { parseAs } : {});
 
 /** An answer without Content-Length (chunked), in pieces. */
@@ -38,7 +36,7 @@ describe("2xx bodies that are not JSON", () => {
     ["whitespace only", chunked(200, "application/json", " \n", "\t ")],
     ["201 empty", chunked(201, "application/json")],
   ])("%s: data is undefined", async (_name, handler) => {
-    testServer().reply(handler);
+    server.reply(handler);
     const { data, error, response } = await get();
     expect(data).toBeUndefined();
     expect(error).toBeUndefined();
@@ -51,17 +49,17 @@ describe("2xx bodies that are not JSON", () => {
     ["octet-stream", "application/octet-stream", "\u0000\u0001binary"],
     ["JSON type that does not parse (chunked)", "application/json", '{"tags": ["a", '],
   ])("%s: ScalevResponseError naming the status and type", async (_name, type, body) => {
-    testServer().reply(chunked(200, type, body));
+    server.reply(chunked(200, type, body));
     const error = await get().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ScalevResponseError);
     expect((error as Error).message).toMatch(/answered 200/);
-    testServer().reply(sized(200, type, body));
+    server.reply(sized(200, type, body));
     await expect(unwrap(get())).rejects.toBeInstanceOf(ScalevResponseError);
   });
 
   it("a non-JSON 2xx body is served as asked with another parseAs", async () => {
     const bytes = Buffer.from([0, 1, 2, 250, 255]);
-    testServer().reply(sized(200, "text/html", "<p>hi</p>"), sized(200, "application/octet-stream", bytes), sized(200, "application/octet-stream", bytes), chunked(200, "text/plain", "a", "b"));
+    server.reply(sized(200, "text/html", "<p>hi</p>"), sized(200, "application/octet-stream", bytes), sized(200, "application/octet-stream", bytes), chunked(200, "text/plain", "a", "b"));
     expect((await get(client(), "text")).data).toBe("<p>hi</p>");
     expect(new Uint8Array((await get(client(), "arrayBuffer")).data as ArrayBuffer)).toEqual(new Uint8Array(bytes));
     expect(new Uint8Array(await ((await get(client(), "blob")).data as Blob).arrayBuffer())).toEqual(new Uint8Array(bytes));
@@ -69,23 +67,23 @@ describe("2xx bodies that are not JSON", () => {
   });
 
   it("JSON without a Content-Type, or with a +json type, is parsed", async () => {
-    testServer().reply(chunked(200, undefined, '{"a":', "1}"), sized(200, "application/problem+json; charset=utf-8", '{"b":2}'));
+    server.reply(chunked(200, undefined, '{"a":', "1}"), sized(200, "application/problem+json; charset=utf-8", '{"b":2}'));
     expect((await get()).data).toEqual({ a: 1 });
     expect((await get()).data).toEqual({ b: 2 });
   });
 
   it("GET: a 2xx JSON body that does not parse is retried; an HTML 2xx is not retried and stays typed", async () => {
-    testServer().reply(chunked(200, "application/json", "{trunc"), chunked(200, "application/json", '{"ok":true}'));
+    server.reply(chunked(200, "application/json", "{trunc"), chunked(200, "application/json", '{"ok":true}'));
     expect((await get(client({ maxRetries: 1 }))).data).toEqual({ ok: true });
-    expect(testServer().requests).toHaveLength(2);
-    testServer().reset();
-    testServer().reply(chunked(200, "text/html", "<p>captive portal</p>"), chunked(200, "application/json", '{"ok":true}'));
+    expect(server.requests).toHaveLength(2);
+    server.reset();
+    server.reply(chunked(200, "text/html", "<p>captive portal</p>"), chunked(200, "application/json", '{"ok":true}'));
     await expect(get(client({ maxRetries: 1 }))).rejects.toBeInstanceOf(ScalevResponseError);
-    expect(testServer().requests).toHaveLength(1);
+    expect(server.requests).toHaveLength(1);
   });
 
   it("error answers without a JSON error object come as the error shape; the body stays readable as sent", async () => {
-    testServer().reply(chunked(502, "text/html", "<h1>Bad Gateway</h1>"), chunked(404, "application/json"));
+    server.reply(chunked(502, "text/html", "<h1>Bad Gateway</h1>"), chunked(404, "application/json"));
     const page = await get();
     expect(page.error).toEqual({ error: "<h1>Bad Gateway</h1>", message: "<h1>Bad Gateway</h1>" });
     expect(await page.response.text()).toBe("<h1>Bad Gateway</h1>");
@@ -95,7 +93,7 @@ describe("2xx bodies that are not JSON", () => {
   });
 
   it("the response you get back reads the same bytes every way, more than once", async () => {
-    testServer().reply(chunked(200, "application/json", '{"tags":', '["a"]}'));
+    server.reply(chunked(200, "application/json", '{"tags":', '["a"]}'));
     const { response } = await get();
     expect(await response.json()).toEqual({ tags: ["a"] });
     expect(await response.text()).toBe('{"tags":["a"]}');
@@ -108,7 +106,7 @@ describe("2xx bodies that are not JSON", () => {
   });
 
   it("members it does not answer itself go to a native Response over the same bytes (formData())", async () => {
-    testServer().reply(sized(200, "application/x-www-form-urlencoded", "a=1&b=two"));
+    server.reply(sized(200, "application/x-www-form-urlencoded", "a=1&b=two"));
     const { response } = await get(client(), "text");
     expect(Object.fromEntries(await response.formData())).toEqual({ a: "1", b: "two" });
     expect(await response.text()).toBe("a=1&b=two");

@@ -3,7 +3,7 @@
  * error carries a credential, whatever kind.
  */
 import { inspect } from "node:util";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   createScalevClient,
   ScalevApiError,
@@ -12,10 +12,9 @@ import {
   ScalevInputError,
   ScalevTimeoutError,
   unwrap,
-  type ScalevClientOptions,
 } from "../../src/index.ts";
 import { redactText, redactValue } from "../../src/redact.ts";
-import { hang, json, startTestServer, text, type Handler, type TestServer } from "../support/http-test-server.ts";
+import { hang, json, text, useTestClient, type Handler } from "../support/http-test-server.ts";
 
 const STORE = "store_vlzpML8edzxO5roOdV7Oyfn6";
 const ORDER = "019e812d-7320-7a3c-9d4e-5a2b8c7d9e11";
@@ -28,14 +27,7 @@ const SECRETS = {
   capturedGuestToken: "7d0c9e55-guest-token-captured",
 };
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-afterEach(() => server.reset());
-
-const client = (options: ScalevClientOptions = {}) => createScalevClient({ baseUrl: server.url, maxRetries: 0, ...options });
+const { server, client } = useTestClient({ maxRetries: 0 });
 
 /** Every way an error gets shown: message, String(), JSON, console.log/util.inspect, stack. */
 function renderings(error: unknown): string[] {

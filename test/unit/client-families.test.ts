@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { createScalevClient, ScalevApiError, ScalevConfigError, unwrap } from "../../src/index.ts";
-import { json, useTestServer, type RecordedRequest } from "../support/http-test-server.ts";
+import { json, useTestClient, type RecordedRequest } from "../support/http-test-server.ts";
 
-const server = useTestServer();
+const { server, client } = useTestClient();
 const store_id = "store_vlzpML8edzxO5roOdV7Oyfn6";
 const page_unique_id = "page_540f48019f525f41";
 const checkout_intent_id = "019e8b10-2c3d-7e4f-9a50-6b7c8d9e0f11";
@@ -21,9 +21,7 @@ const secrets = {
 };
 const CREDENTIAL_HEADERS = ["authorization", "x-scalev-storefront-api-key", "x-scalev-guest-token", "x-scalev-page-api-key", "x-scalev-checkout-intent-token"];
 
-function everything(overrides = {}) {
-  return createScalevClient({ baseUrl: server().url, ...secrets, throttle: false, maxRetries: 0, ...overrides });
-}
+const everything = (overrides = {}) => client({ ...secrets, throttle: false, maxRetries: 0, ...overrides });
 
 /** The credential headers a recorded request carried, by name. */
 const credentialHeaders = (request: RecordedRequest) =>
@@ -45,7 +43,7 @@ describe("page key and checkout-intent token routing", () => {
     await scalev.GET("/v3/pages/{id}", { params: { path: { id: 702 } } });
     await scalev.GET("/v3/stores/{store_id}/public/items", { params: { path: { store_id } } });
 
-    expect(server().requests.map(credentialHeaders)).toEqual([
+    expect(server.requests.map(credentialHeaders)).toEqual([
       { "x-scalev-page-api-key": secrets.pageApiKey },
       { "x-scalev-page-api-key": secrets.pageApiKey, "x-scalev-checkout-intent-token": secrets.checkoutIntentToken },
       { "x-scalev-storefront-api-key": secrets.storefrontApiKey, "x-scalev-checkout-intent-token": secrets.checkoutIntentToken },
@@ -56,17 +54,17 @@ describe("page key and checkout-intent token routing", () => {
   });
 
   it("a page route without the page key is refused before anything is sent", async () => {
-    const scalev = createScalevClient({ baseUrl: server().url, storefrontApiKey: secrets.storefrontApiKey });
+    const scalev = createScalevClient({ baseUrl: server.url, storefrontApiKey: secrets.storefrontApiKey });
     await expect(scalev.GET("/v3/pages/{page_unique_id}/locations", { params: { path: { page_unique_id } } })).rejects.toThrow(/pageApiKey/);
-    expect(server().requests).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 });
 
 describe("the checkout-intent token of a started intent", () => {
   it("is kept from the start answer and sent on that intent's snapshots, never shown in errors", async () => {
-    const scalev = createScalevClient({ baseUrl: server().url, storefrontApiKey: secrets.storefrontApiKey, throttle: false });
+    const scalev = createScalevClient({ baseUrl: server.url, storefrontApiKey: secrets.storefrontApiKey, throttle: false });
     expect(scalev.checkoutIntentToken).toBeUndefined();
-    server().reply(json(201, { id: checkout_intent_id, checkout_intent_token: "cit_4fQm9Lx2Tz7Wb3Kc8Rn1", status: "active", last_sequence: 0 }));
+    server.reply(json(201, { id: checkout_intent_id, checkout_intent_token: "cit_4fQm9Lx2Tz7Wb3Kc8Rn1", status: "active", last_sequence: 0 }));
     await unwrap(
       scalev.POST("/v3/stores/{store_id}/public/checkout-intents", {
         params: { path: { store_id } },
@@ -74,20 +72,20 @@ describe("the checkout-intent token of a started intent", () => {
       }),
     );
     expect(scalev.checkoutIntentToken).toBe("cit_4fQm9Lx2Tz7Wb3Kc8Rn1");
-    server().reply(json(422, { error: "sequence cit_4fQm9Lx2Tz7Wb3Kc8Rn1 is stale" }));
+    server.reply(json(422, { error: "sequence cit_4fQm9Lx2Tz7Wb3Kc8Rn1 is stale" }));
     const failure = await unwrap(
       scalev.PATCH("/v3/stores/{store_id}/public/checkout-intents/{checkout_intent_id}", {
         params: { path: { store_id, checkout_intent_id } },
         body: { sequence: 1 },
       }),
     ).catch((error: unknown) => error);
-    expect(server().requests[1]!.headers["x-scalev-checkout-intent-token"]).toBe("cit_4fQm9Lx2Tz7Wb3Kc8Rn1");
+    expect(server.requests[1]!.headers["x-scalev-checkout-intent-token"]).toBe("cit_4fQm9Lx2Tz7Wb3Kc8Rn1");
     expect(failure).toBeInstanceOf(ScalevApiError);
     expect(String(failure)).not.toContain("cit_4fQm9Lx2Tz7Wb3Kc8Rn1");
   });
 
   it("can be set (a reload) and cleared, and refuses a value a header cannot carry", () => {
-    const scalev = createScalevClient({ baseUrl: server().url, storefrontApiKey: secrets.storefrontApiKey });
+    const scalev = createScalevClient({ baseUrl: server.url, storefrontApiKey: secrets.storefrontApiKey });
     scalev.checkoutIntentToken = "cit_restored_after_reload";
     expect(scalev.checkoutIntentToken).toBe("cit_restored_after_reload");
     expect(() => (scalev.checkoutIntentToken = "cit_broken\r\nX-Other: 1")).toThrow(ScalevConfigError);
@@ -103,7 +101,7 @@ describe("rate-limit buckets per family", () => {
 
   it("a spent business bucket holds business calls, not storefront, page or Web Analytics calls", async () => {
     const scalev = everything({ throttle: true, maxRetryDelayMs: 60_000 });
-    server().reply(json(200, { data: [], is_paginated: false }, spent(100)));
+    server.reply(json(200, { data: [], is_paginated: false }, spent(100)));
     await scalev.GET("/v3/orders/tags");
     const held = new AbortController();
     const heldCall = scalev.GET("/v3/orders/tags", { signal: held.signal });
@@ -111,7 +109,7 @@ describe("rate-limit buckets per family", () => {
     await scalev.GET("/v3/pages/{page_unique_id}/locations/provinces", { params: { path: { page_unique_id } } });
     await scalev.GET("/v3/web-analytics/traffic", { params: { query: { from: "2026-06-01", to: "2026-06-30" } } });
     // The other families answered while the second business call still waits for its bucket.
-    expect(server().requests.map((r) => r.url.split("?")[0])).toEqual([
+    expect(server.requests.map((r) => r.url.split("?")[0])).toEqual([
       "/v3/orders/tags",
       `/v3/stores/${store_id}/public/items`,
       `/v3/pages/${page_unique_id}/locations/provinces`,
@@ -119,18 +117,18 @@ describe("rate-limit buckets per family", () => {
     ]);
     held.abort();
     await expect(heldCall).rejects.toMatchObject({ name: "AbortError" });
-    expect(server().requests).toHaveLength(4);
+    expect(server.requests).toHaveLength(4);
   });
 
   it("a spent Web Analytics cap holds Web Analytics calls, not other business calls", async () => {
     const scalev = everything({ throttle: true, maxRetryDelayMs: 60_000 });
     const range = { params: { query: { from: "2026-06-01", to: "2026-06-30" } } };
-    server().reply(json(200, { buckets: [] }, spent(600)));
+    server.reply(json(200, { buckets: [] }, spent(600)));
     await scalev.GET("/v3/web-analytics/traffic", range);
     const held = new AbortController();
     const heldCall = scalev.GET("/v3/web-analytics/pages", { ...range, signal: held.signal });
     await scalev.GET("/v3/orders/tags");
-    expect(server().requests.map((r) => r.url.split("?")[0])).toEqual(["/v3/web-analytics/traffic", "/v3/orders/tags"]);
+    expect(server.requests.map((r) => r.url.split("?")[0])).toEqual(["/v3/web-analytics/traffic", "/v3/orders/tags"]);
     held.abort();
     await expect(heldCall).rejects.toMatchObject({ name: "AbortError" });
   });
@@ -139,7 +137,7 @@ describe("rate-limit buckets per family", () => {
 describe("a 403 names the scope the call needs", () => {
   it("business routes: the scope from the spec, in the message and in requiredScopes", async () => {
     const scalev = everything();
-    server().reply(json(403, { error: "Forbidden" }));
+    server.reply(json(403, { error: "Forbidden" }));
     const error = await unwrap(scalev.GET("/v3/orders")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ScalevApiError);
     expect((error as ScalevApiError).message).toMatch(/answered 403: Forbidden; needs order:list$/);
@@ -149,7 +147,7 @@ describe("a 403 names the scope the call needs", () => {
 
   it("says so when no scope is documented, and adds nothing outside business routes or on other statuses", async () => {
     const scalev = everything();
-    server().reply(json(403, { error: "Forbidden" }), json(403, { error: "Forbidden" }), json(404, { error: "Not found" }));
+    server.reply(json(403, { error: "Forbidden" }), json(403, { error: "Forbidden" }), json(404, { error: "Not found" }));
     const me = (await unwrap(scalev.GET("/v3/me")).catch((e: unknown) => e)) as ScalevApiError;
     expect(me.message).toContain("the documentation names no scope for this operation");
     expect(me.requiredScopes).toEqual([]);

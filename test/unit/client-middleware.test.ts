@@ -6,16 +6,14 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Middleware } from "openapi-fetch";
-import { createScalevClient, ScalevApiError, ScalevConfigError, ScalevTimeoutError, unwrap, type ScalevClientOptions } from "../../src/index.ts";
-import { hang, json, useTestServer, text } from "../support/http-test-server.ts";
+import { createScalevClient, ScalevApiError, ScalevConfigError, ScalevTimeoutError, unwrap } from "../../src/index.ts";
+import { hang, json, text, useTestClient } from "../support/http-test-server.ts";
 
 const API_KEY = "sk_test_middleware000001";
 const STOREFRONT_KEY = "sfpk_test_middleware0001";
 const STORE = "store_vlzpML8edzxO5roOdV7Oyfn6";
 
-const testServer = useTestServer();
-
-const client = (options: ScalevClientOptions = {}) => createScalevClient({ baseUrl: testServer().url, apiKey: API_KEY, storefrontApiKey: STOREFRONT_KEY, maxRetries: 0, ...options });
+const { server, client } = useTestClient({ apiKey: API_KEY, storefrontApiKey: STOREFRONT_KEY, maxRetries: 0 });
 const noop: Middleware = { onRequest: () => undefined };
 const storefront = (c: ReturnType<typeof client>) => c.GET("/v3/stores/{store_id}/public/items", { params: { path: { store_id: STORE } } } as never);
 
@@ -28,7 +26,7 @@ describe("with use() middleware", () => {
       await scalev.GET("/v3/orders/tags", {});
       await storefront(scalev);
     }
-    const sent = testServer().requests.map((r) => [r.headers.authorization, r.headers["x-scalev-storefront-api-key"]]);
+    const sent = server.requests.map((r) => [r.headers.authorization, r.headers["x-scalev-storefront-api-key"]]);
     expect(sent).toEqual([
       [`Bearer ${API_KEY}`, undefined],
       [undefined, STOREFRONT_KEY],
@@ -49,7 +47,7 @@ describe("with use() middleware", () => {
     });
     await scalev.GET("/v3/orders/tags", {});
     expect(seen).toEqual(["true Bearer oauth_access_mw_000001"]);
-    expect(testServer().requests[0]!.headers["x-trace"]).toBe("t-1");
+    expect(server.requests[0]!.headers["x-trace"]).toBe("t-1");
   });
 
   it("a middleware that replaces the Request keeps the body, the credentials and the call's options", async () => {
@@ -60,29 +58,29 @@ describe("with use() middleware", () => {
         return new Request(request, { body: JSON.stringify({ ...body, notes: "added by middleware" }) });
       },
     });
-    testServer().reply(hang, json(201, { id: 1 }));
+    server.reply(hang, json(201, { id: 1 }));
     await expect(scalev.POST("/v3/orders", { body: { customer_name: "Budi" }, timeoutMs: 100 } as never)).rejects.toBeInstanceOf(ScalevTimeoutError);
-    expect(testServer().requests).toHaveLength(1);
-    expect(JSON.parse(testServer().requests[0]!.body)).toEqual({ customer_name: "Budi", notes: "added by middleware" });
-    expect(testServer().requests[0]!.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(server.requests).toHaveLength(1);
+    expect(JSON.parse(server.requests[0]!.body)).toEqual({ customer_name: "Budi", notes: "added by middleware" });
+    expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${API_KEY}`);
   });
 
   it("retries and redirects work through middleware; onResponse sees every answer's final Response", async () => {
     const scalev = client({ maxRetries: 2 });
     const statuses: number[] = [];
     scalev.use({ onResponse: ({ response }) => void statuses.push(response.status) });
-    testServer().reply(text(503, "down", { "retry-after": "0" }), (_req, res) => res.writeHead(307, { location: "/v3/orders/tags?moved=1" }).end(), json(200, { ok: true }));
+    server.reply(text(503, "down", { "retry-after": "0" }), (_req, res) => res.writeHead(307, { location: "/v3/orders/tags?moved=1" }).end(), json(200, { ok: true }));
     const { data, response } = await scalev.GET("/v3/orders/tags", {});
     expect(data).toEqual({ ok: true });
     expect(statuses).toEqual([200]);
     expect(response).toBeInstanceOf(Response);
-    expect(testServer().requests.map((r) => r.url)).toEqual(["/v3/orders/tags", "/v3/orders/tags", "/v3/orders/tags?moved=1"]);
+    expect(server.requests.map((r) => r.url)).toEqual(["/v3/orders/tags", "/v3/orders/tags", "/v3/orders/tags?moved=1"]);
   });
 
   it("a middleware that replaces the Response: unwrap() still names the call", async () => {
     const scalev = client();
     scalev.use({ onResponse: async ({ response }) => new Response(await response.text(), { status: 418, headers: response.headers }) });
-    testServer().reply(json(200, { error: "teapot" }));
+    server.reply(json(200, { error: "teapot" }));
     const error = await unwrap(scalev.GET("/v3/orders/tags", {})).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ScalevApiError);
     expect((error as ScalevApiError).method).toBe("GET");
@@ -90,10 +88,10 @@ describe("with use() middleware", () => {
   });
 
   it("a missing credential is still a ScalevConfigError before anything is sent", async () => {
-    const scalev = createScalevClient({ baseUrl: testServer().url, storefrontApiKey: STOREFRONT_KEY });
+    const scalev = createScalevClient({ baseUrl: server.url, storefrontApiKey: STOREFRONT_KEY });
     scalev.use(noop);
     await expect(scalev.GET("/v3/orders/tags", {})).rejects.toBeInstanceOf(ScalevConfigError);
-    expect(testServer().requests).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 
   it("eject() of every user middleware goes back to the plain path, with the same behaviour", async () => {
@@ -103,7 +101,7 @@ describe("with use() middleware", () => {
     await scalev.GET("/v3/orders/tags", {});
     scalev.eject(trace);
     await scalev.GET("/v3/orders/tags", {});
-    expect(testServer().requests.map((r) => [r.headers["x-trace"], r.headers.authorization])).toEqual([
+    expect(server.requests.map((r) => [r.headers["x-trace"], r.headers.authorization])).toEqual([
       ["1", `Bearer ${API_KEY}`],
       [undefined, `Bearer ${API_KEY}`],
     ]);
@@ -132,6 +130,6 @@ describe("a call's middleware option", () => {
     scalev.use({ onRequest: () => void order.push("global") });
     await scalev.GET("/v3/orders/tags", { middleware: [{ onRequest: () => void order.push("call") }] } as never);
     expect(order).toEqual(["global", "call"]);
-    expect(testServer().requests[0]!.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${API_KEY}`);
   });
 });

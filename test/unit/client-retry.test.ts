@@ -3,29 +3,21 @@
  * throttling, against a real local HTTP server.
  */
 import { createServer } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   createScalevClient,
   ScalevConnectionError,
   ScalevResponseError,
   ScalevTimeoutError,
-  type ScalevClientOptions,
 } from "../../src/index.ts";
 import { isRetryableFailure, isRetryableStatus, neverReachedServer } from "../../src/retry.ts";
 import { parseRetryAfter, readRateLimit, resetToEpochMs } from "../../src/rate-limit.ts";
-import { hang, json, startTestServer, text, type Handler, type TestServer } from "../support/http-test-server.ts";
+import { hang, json, text, useTestClient, type Handler } from "../support/http-test-server.ts";
 
 const API_KEY = "sk_test_retry00000000001";
 const ORDER = "019e812d-7320-7a3c-9d4e-5a2b8c7d9e11";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-afterEach(() => server.reset());
-
-const client = (options: ScalevClientOptions = {}) => createScalevClient({ baseUrl: server.url, apiKey: API_KEY, ...options });
+const { server, client } = useTestClient({ apiKey: API_KEY });
 const getOrder = (c: ReturnType<typeof client>, init: { signal?: AbortSignal } = {}) =>
   c.GET("/v3/orders/{id}", { params: { path: { id: ORDER } }, ...init });
 const createOrder = (c: ReturnType<typeof client>) =>

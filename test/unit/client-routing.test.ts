@@ -3,7 +3,7 @@
  * Date values are sent, and redirects are followed only where credentials may go. Real local servers
  * (two ports are two origins).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   createScalevClient,
   ScalevApiError,
@@ -11,9 +11,8 @@ import {
   ScalevInputError,
   ScalevResponseError,
   unwrap,
-  type ScalevClientOptions,
 } from "../../src/index.ts";
-import { json, startTestServer, type Handler, type TestServer } from "../support/http-test-server.ts";
+import { json, useTestClient, useTestServer, type Handler } from "../support/http-test-server.ts";
 import { leakedSecrets } from "../support/renderings.ts";
 
 const API_KEY = "sk_test_routing000000001";
@@ -22,19 +21,9 @@ const GUEST = "gt-routing-guest-000001";
 const STORE = "store_vlzpML8edzxO5roOdV7Oyfn6";
 const ORDER = "019e812d-7320-7a3c-9d4e-5a2b8c7d9e11";
 
-let server: TestServer;
-let other: TestServer;
-beforeAll(async () => {
-  [server, other] = await Promise.all([startTestServer(), startTestServer()]);
-});
-afterAll(() => Promise.all([server.close(), other.close()]));
-afterEach(() => {
-  server.reset();
-  other.reset();
-});
-
-const client = (options: ScalevClientOptions = {}) =>
-  createScalevClient({ baseUrl: server.url, apiKey: API_KEY, storefrontApiKey: STOREFRONT_KEY, guestToken: GUEST, maxRetries: 0, ...options });
+const { server, client } = useTestClient({ apiKey: API_KEY, storefrontApiKey: STOREFRONT_KEY, guestToken: GUEST, maxRetries: 0 });
+/** A second origin (another port), for redirects that leave the API's. */
+const other = useTestServer();
 const query = () => new URL(server.requests.at(-1)!.url, server.url).searchParams;
 const redirect =
   (status: number, location: string): Handler =>

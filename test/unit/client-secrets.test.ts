@@ -12,16 +12,13 @@ import {
   ScalevConnectionError,
   ScalevError,
   unwrap,
-  type ScalevClientOptions,
 } from "../../src/index.ts";
 import { CREDENTIAL_OPTIONS } from "../../src/credentials.ts";
-import { json, useTestServer } from "../support/http-test-server.ts";
+import { json, useTestClient } from "../support/http-test-server.ts";
 import { leakedSecrets, renderings } from "../support/renderings.ts";
 
 const STORE = "store_vlzpML8edzxO5roOdV7Oyfn6";
-const testServer = useTestServer();
-
-const client = (options: ScalevClientOptions = {}) => createScalevClient({ baseUrl: testServer().url, maxRetries: 0, ...options });
+const { server, client } = useTestClient({ maxRetries: 0 });
 const thrown = (run: () => unknown): unknown => {
   try {
     run();
@@ -43,7 +40,7 @@ describe("credentials a header cannot carry", () => {
     for (const bad of UNSENDABLE) {
       const secret = `opaque-secret-value-${option}`;
       const value = bad.startsWith(" ") ? `${secret}${bad}tail` : `${secret}${bad}`;
-      const error = thrown(() => createScalevClient({ baseUrl: testServer().url, [option]: value }));
+      const error = thrown(() => createScalevClient({ baseUrl: server.url, [option]: value }));
       expect(error, JSON.stringify(value)).toBeInstanceOf(ScalevConfigError);
       expect((error as Error).message).toContain(option);
       expect(leakedSecrets(error, [secret])).toEqual([]);
@@ -82,7 +79,7 @@ describe("credentials a header cannot carry", () => {
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ScalevConfigError);
     }
-    expect(testServer().requests).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 
   it("a userAgent a header cannot carry is refused at creation", () => {
@@ -125,7 +122,7 @@ describe("token functions that throw", () => {
     expect((error as Error).message).toMatch(/accessToken/);
     expect((error as Error).cause).toBeInstanceOf(Error);
     expect(leakedSecrets(error, ["opaque-access-token-sent-0001", "opaque-refresh-credential-02", "sk_live_Zz0000000000"])).toEqual([]);
-    expect(testServer().requests).toHaveLength(1);
+    expect(server.requests).toHaveLength(1);
   });
 
   it("an async token function that rejects with a non-Error value", async () => {
@@ -178,7 +175,7 @@ describe("error bodies nested too deep to redact recursively", () => {
   const nested = (depth: number) => `${'{"error":'.repeat(depth)}"sk_live_Deep00000000000"${"}".repeat(depth)}`;
 
   it("unwrap() of a 5,000-deep error body gives ScalevApiError, not RangeError", async () => {
-    testServer().reply((_req, res) => {
+    server.reply((_req, res) => {
       res.writeHead(422, { "content-type": "application/json" });
       res.end(nested(5_000));
     });
@@ -219,8 +216,8 @@ describe("a custom fetch that returns something that is not a Response", () => {
 
 describe("the request still works after all that", () => {
   it("valid credentials are sent exactly", async () => {
-    testServer().reply(json(200, {}));
+    server.reply(json(200, {}));
     await client({ apiKey: "sk_test_ok-chars.~+/=_0001" }).GET("/v3/orders/tags", {});
-    expect(testServer().requests[0]!.headers.authorization).toBe("Bearer sk_test_ok-chars.~+/=_0001");
+    expect(server.requests[0]!.headers.authorization).toBe("Bearer sk_test_ok-chars.~+/=_0001");
   });
 });

@@ -3,28 +3,18 @@
  * fire at once (TimeoutOverflowWarning) nor spin; they wait, and the caller's signal still ends them.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createScalevClient, type ScalevClientOptions } from "../../src/index.ts";
 import { sleep } from "../../src/timers.ts";
-import { json, startTestServer, text, type TestServer } from "../support/http-test-server.ts";
+import { json, text, useTestClient } from "../support/http-test-server.ts";
 
 const DAY_S = 86_400;
-let server: TestServer;
+const { server, client } = useTestClient({ apiKey: "sk_test_timers0000000001" });
 const warnings: string[] = [];
 const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
-beforeAll(async () => {
-  server = await startTestServer();
-  process.on("warning", onWarning);
-});
-afterAll(async () => {
-  process.off("warning", onWarning);
-  await server.close();
-});
+beforeAll(() => void process.on("warning", onWarning));
+afterAll(() => void process.off("warning", onWarning));
 afterEach(() => {
-  server.reset();
   warnings.length = 0;
 });
-
-const client = (options: ScalevClientOptions = {}) => createScalevClient({ baseUrl: server.url, apiKey: "sk_test_timers0000000001", ...options });
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("server-requested waits beyond setTimeout's range", () => {

@@ -2,11 +2,11 @@
  * createScalevClient: credentials by route family (from the spec's security), b_uid, guest token,
  * browser safety and option checks, against a real local HTTP server.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createScalevClient, ScalevConfigError, ScalevInputError, type ScalevClientOptions } from "../../src/index.ts";
-import { routeSecurity } from "../../src/credentials.ts";
+import { describe, expect, it, vi } from "vitest";
+import { createScalevClient, ScalevConfigError, ScalevInputError } from "../../src/index.ts";
+import { routeOf } from "../../src/route.ts";
 import { specOperations } from "../support/spec.ts";
-import { json, startTestServer, type TestServer } from "../support/http-test-server.ts";
+import { json, useTestClient } from "../support/http-test-server.ts";
 
 const API_KEY = "sk_test_client0000000001";
 const STOREFRONT_KEY = "sfpk_test_client00000001";
@@ -14,14 +14,7 @@ const CUSTOMER_TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjdXN0In0.c2lnbmF0dXJl";
 const STORE = "store_vlzpML8edzxO5roOdV7Oyfn6";
 const ORDER = "019e812d-7320-7a3c-9d4e-5a2b8c7d9e11";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-afterEach(() => server.reset());
-
-const client = (options: ScalevClientOptions = {}) => createScalevClient({ baseUrl: server.url, maxRetries: 0, ...options });
+const { server, client } = useTestClient({ maxRetries: 0 });
 const allCredentials = { apiKey: API_KEY, storefrontApiKey: STOREFRONT_KEY, customerToken: CUSTOMER_TOKEN };
 const last = () => server.requests.at(-1)!;
 
@@ -40,14 +33,14 @@ describe("the route table", () => {
     expect(operations.length).toBeGreaterThan(0);
     for (const op of operations) {
       const declared = (op.operation.security ?? []).map((alt: object) => Object.keys(alt));
-      expect(routeSecurity(op.method, op.path), op.key).toEqual(declared);
+      expect(routeOf(op.method, op.path).security, op.key).toEqual(declared);
     }
   });
 
   it("gives a path missing from the spec the credentials of its family", () => {
-    expect(routeSecurity("GET", "/v3/not-in-the-spec")).toEqual([["BusinessBearer"]]);
-    expect(routeSecurity("GET", "/v3/stores/{store_id}/public/not-in-the-spec")).toEqual([["StorefrontApiKey"]]);
-    expect(routeSecurity("GET", "/v3/stores/{store_id}/customers/me/not-in-the-spec")).toEqual([["CustomerBearer"]]);
+    expect(routeOf("GET", "/v3/not-in-the-spec").security).toEqual([["BusinessBearer"]]);
+    expect(routeOf("GET", "/v3/stores/{store_id}/public/not-in-the-spec").security).toEqual([["StorefrontApiKey"]]);
+    expect(routeOf("GET", "/v3/stores/{store_id}/customers/me/not-in-the-spec").security).toEqual([["CustomerBearer"]]);
   });
 });
 

@@ -5,17 +5,15 @@
  * status line when empty). unwrap() and toApiError() still report the body as it came.
  */
 import { describe, expect, it } from "vitest";
-import { createScalevClient, ScalevApiError, toApiError, unwrap, type ScalevClientOptions } from "../../src/index.ts";
-import { json, text, useTestServer } from "../support/http-test-server.ts";
+import { ScalevApiError, toApiError, unwrap } from "../../src/index.ts";
+import { json, text, useTestClient } from "../support/http-test-server.ts";
 
-const testServer = useTestServer();
-const client = (options: ScalevClientOptions = {}) =>
-  createScalevClient({ baseUrl: testServer().url, apiKey: "sk_test_shape00000000001", storefrontApiKey: "sfpk_test_shape0000001", maxRetries: 0, ...options });
+const { server, client } = useTestClient({ apiKey: "sk_test_shape00000000001", storefrontApiKey: "sfpk_test_shape0000001", maxRetries: 0 });
 const tags = (c = client()) => c.GET("/v3/orders/tags", {});
 
 describe("the error of a non-2xx answer", () => {
   it("a plain-text 429: its text is the error shape's message, and if (error) catches it", async () => {
-    testServer().reply(text(429, "Too many requests\n", { "retry-after": "3600" }));
+    server.reply(text(429, "Too many requests\n", { "retry-after": "3600" }));
     const { data, error, response } = await tags();
     expect(response.status).toBe(429);
     expect(data).toBeUndefined();
@@ -27,7 +25,7 @@ describe("the error of a non-2xx answer", () => {
   });
 
   it("unwrap() and toApiError() still report the text body as sent", async () => {
-    testServer().reply(text(429, "Too many requests"), text(429, "Too many requests"));
+    server.reply(text(429, "Too many requests"), text(429, "Too many requests"));
     const thrown = await unwrap(tags()).catch((e: unknown) => e);
     expect(thrown).toBeInstanceOf(ScalevApiError);
     expect(thrown).toMatchObject({ status: 429, error: "Too many requests", body: "Too many requests" });
@@ -36,7 +34,7 @@ describe("the error of a non-2xx answer", () => {
 
   it("a JSON error object or array comes as sent", async () => {
     const body = { error: "Too many requests", error_code: "rate_limited" };
-    testServer().reply(json(429, body), json(400, ["bad"]));
+    server.reply(json(429, body), json(400, ["bad"]));
     expect((await tags()).error).toEqual(body);
     expect((await tags()).error).toEqual(["bad"]);
   });
@@ -46,19 +44,19 @@ describe("the error of a non-2xx answer", () => {
     ["JSON null", json(400, null), "null", null],
     ["JSON false", json(400, false), "false", false],
   ])("%s becomes the error shape; unwrap() reports the value", async (_name, handler, message, value) => {
-    testServer().reply(handler, handler);
+    server.reply(handler, handler);
     expect((await tags()).error).toEqual({ error: message, message });
     await expect(unwrap(tags())).rejects.toMatchObject({ body: value });
   });
 
   it("no body: the status line", async () => {
-    testServer().reply((_req, res) => {
+    server.reply((_req, res) => {
       res.writeHead(503, { "content-length": "0" });
       res.end();
     });
     const { error } = await tags();
     expect(error).toEqual({ error: "503 Service Unavailable", message: "503 Service Unavailable" });
-    testServer().reply((_req, res) => {
+    server.reply((_req, res) => {
       res.writeHead(503, { "content-length": "0" });
       res.end();
     });
@@ -66,7 +64,7 @@ describe("the error of a non-2xx answer", () => {
   });
 
   it("holds for request(), calls with middleware, and a started checkout intent", async () => {
-    testServer().reply(text(429, "slow down"), text(429, "slow down"), text(429, "slow down"));
+    server.reply(text(429, "slow down"), text(429, "slow down"), text(429, "slow down"));
     expect((await client().request("get", "/v3/orders/tags", {})).error).toEqual({ error: "slow down", message: "slow down" });
     const withMiddleware = client();
     withMiddleware.use({ onRequest: () => undefined });
@@ -79,7 +77,7 @@ describe("the error of a non-2xx answer", () => {
   });
 
   it("2xx answers are untouched", async () => {
-    testServer().reply(json(200, { data: ["vip"] }));
+    server.reply(json(200, { data: ["vip"] }));
     const result = await tags();
     expect(result.data).toEqual({ data: ["vip"] });
     expect("error" in result).toBe(false);

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { createScalevClient, paginate, parseWebhook, ScalevWebhookError, type ScalevClientOptions } from "../../src/index.ts";
 import { json, useTestServer, type RecordedRequest } from "../support/http-test-server.ts";
 
-const testServer = useTestServer();
+const server = useTestServer();
 const API_KEY = "sk_test_undefined0000001";
 const ACCESS_TOKEN = "oat_test_undefined_000001";
 
@@ -41,15 +41,15 @@ const seen = ({ method, url, headers, body }: RecordedRequest) => {
 };
 
 async function sentBy(options: ScalevClientOptions): Promise<ReturnType<typeof seen>> {
-  testServer().reset();
+  server.reset();
   await createScalevClient(options).GET("/v3/orders", { params: { query: { search: "Budi" } } });
-  return seen(testServer().requests.at(-1)!);
+  return seen(server.requests.at(-1)!);
 }
 
 describe("undefined client options", () => {
   it.each(Object.keys(CLIENT_OPTIONS).filter((name) => name !== "baseUrl"))("%s: undefined sends what leaving it out sends", async (name) => {
     // apiKey itself is the one left undefined in its case: the access token carries the call.
-    const base: ScalevClientOptions = { baseUrl: testServer().url, ...(name === "apiKey" ? { accessToken: ACCESS_TOKEN } : { apiKey: API_KEY }) };
+    const base: ScalevClientOptions = { baseUrl: server.url, ...(name === "apiKey" ? { accessToken: ACCESS_TOKEN } : { apiKey: API_KEY }) };
     expect(await sentBy({ ...base, [name]: undefined })).toEqual(await sentBy(base));
   });
 
@@ -66,24 +66,24 @@ describe("undefined client options", () => {
 
   it("maxRetries: undefined retries as many times as the default (2)", async () => {
     const busy = json(503, { error: "busy" }, { "retry-after": "0" });
-    testServer().reply(busy, busy, busy, busy);
-    const { response } = await createScalevClient({ baseUrl: testServer().url, apiKey: API_KEY, maxRetries: undefined }).GET("/v3/orders/tags", {});
+    server.reply(busy, busy, busy, busy);
+    const { response } = await createScalevClient({ baseUrl: server.url, apiKey: API_KEY, maxRetries: undefined }).GET("/v3/orders/tags", {});
     expect(response.status).toBe(503);
-    expect(testServer().requests).toHaveLength(3);
+    expect(server.requests).toHaveLength(3);
   });
 
   it("apiKey: undefined with no other credential: a business call names the credentials it needs, nothing is sent", async () => {
-    const scalev = createScalevClient({ baseUrl: testServer().url, apiKey: undefined });
+    const scalev = createScalevClient({ baseUrl: server.url, apiKey: undefined });
     await expect(scalev.GET("/v3/orders/tags", {})).rejects.toThrow(/needs apiKey or accessToken/);
-    expect(testServer().requests).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 });
 
 describe("undefined per call", () => {
   it("timeoutMs, maxRetries, signal, baseUrl, headers and query values: as if left out", async () => {
-    const scalev = createScalevClient({ baseUrl: testServer().url, apiKey: API_KEY, maxRetries: 1 });
+    const scalev = createScalevClient({ baseUrl: server.url, apiKey: API_KEY, maxRetries: 1 });
     const busy = json(503, { error: "busy" }, { "retry-after": "0" });
-    testServer().reply(busy, busy);
+    server.reply(busy, busy);
     await scalev.GET("/v3/orders", {
       params: { query: { search: "Budi", search_field: undefined, page_size: undefined } },
       timeoutMs: undefined,
@@ -93,17 +93,17 @@ describe("undefined per call", () => {
       headers: undefined,
     });
     // The client's maxRetries (1) applied: two attempts, each without the undefined query values.
-    expect(testServer().requests.map((r) => r.url)).toEqual(["/v3/orders?search=Budi", "/v3/orders?search=Budi"]);
+    expect(server.requests.map((r) => r.url)).toEqual(["/v3/orders?search=Budi", "/v3/orders?search=Budi"]);
   });
 });
 
 describe("undefined options of the helpers", () => {
   it("paginate(): maxItems, maxPages, pageSize, direction and signal undefined page through everything", async () => {
-    testServer().reply(
+    server.reply(
       json(200, { data: [{ id: 1 }], has_next: true, next_cursor: "c2" }),
       json(200, { data: [{ id: 2 }], has_next: false, next_cursor: null }),
     );
-    const scalev = createScalevClient({ baseUrl: testServer().url, apiKey: API_KEY });
+    const scalev = createScalevClient({ baseUrl: server.url, apiKey: API_KEY });
     const ids: unknown[] = [];
     const options = { maxItems: undefined, maxPages: undefined, pageSize: undefined, direction: undefined, signal: undefined };
     for await (const order of paginate(scalev, "/v3/orders", {}, options)) ids.push(order.id);

@@ -1,0 +1,82 @@
+/**
+ * Everything the spec says about an operation, in one place: the credentials it takes, the rate-limit
+ * family it counts against, whether it takes the `b_uid` business selector, which credentials its
+ * answer hands back, and whether its 403 names OAuth scopes. Read from generated/routes.ts
+ * (scripts/route-table.ts); no other module matches a path or a family name.
+ */
+import { bodyHandBacks, familyRules, securityRules, withoutBusinessSelector, type SecurityScheme } from "../generated/routes.ts";
+
+/** Alternatives of schemes that must all be present; [] means no credential. */
+export type Security = readonly (readonly SecurityScheme[])[];
+
+/** A credential an answer hands back: in a header, or in a field of the JSON body. */
+interface HandBack {
+  scheme: SecurityScheme;
+  header?: string;
+  field?: string;
+}
+
+export interface Route {
+  readonly method: string;
+  readonly schemaPath: string;
+  readonly security: Security;
+  /** The rate-limit bucket the operation spends (src/rate-limit.ts keeps one per family). */
+  readonly family: string;
+  /** Takes the `b_uid` business selector (business routes, except a few such as GET /v3/me). */
+  readonly takesBusinessSelector: boolean;
+  /** Credentials its answer hands back, kept by the client for later calls. */
+  readonly handsBack: readonly HandBack[];
+  /** A 403 names the OAuth scopes the operation needs (looked up in the scope table). */
+  readonly namesScopes: boolean;
+  /** Has `{name}` path parameters. */
+  readonly templated: boolean;
+}
+
+/** The most specific of the path rules for an operation: "METHOD /a/b", then "/a/b", then "/a". */
+function ruleFor(rules: Readonly<Record<string, string>>, method: string, schemaPath: string): string | undefined {
+  let rule = rules[`${method} ${schemaPath}`];
+  for (let path = schemaPath; rule === undefined && path; path = path.slice(0, path.lastIndexOf("/"))) rule = rules[path];
+  return rule;
+}
+
+/** A rate-limit family per credential: the API keeps a bucket per kind of credential. */
+const CREDENTIAL_FAMILIES: readonly SecurityScheme[] = ["StorefrontApiKey", "PageApiKey", "CustomerBearer", "BusinessBearer"];
+
+/**
+ * Every answer that carries `X-Scalev-Guest-Token` hands the guest token back, whatever the route
+ * (the spec declares it on the guest cart and checkout answers).
+ */
+const GUEST_TOKEN: HandBack = { scheme: "GuestToken", header: "x-scalev-guest-token" };
+
+function readRoute(method: string, schemaPath: string): Route {
+  const rule = ruleFor(securityRules, method, schemaPath) ?? "BusinessBearer";
+  const security: Security = rule === "" ? [] : rule.split("|").map((alternative) => alternative.split("+") as SecurityScheme[]);
+  const schemes = security.flat();
+  const family = ruleFor(familyRules, method, schemaPath) || CREDENTIAL_FAMILIES.find((scheme) => schemes.includes(scheme)) || "none";
+  const handBack = bodyHandBacks[`${method} ${schemaPath}`]?.split(" ");
+  return {
+    method,
+    schemaPath,
+    security,
+    family,
+    takesBusinessSelector: schemes.includes("BusinessBearer") && !withoutBusinessSelector.includes(`${method} ${schemaPath}`),
+    handsBack: handBack ? [GUEST_TOKEN, { scheme: handBack[0] as SecurityScheme, field: handBack[1] }] : [GUEST_TOKEN],
+    // Web Analytics routes have a family of their own, and their 403 names no scope yet.
+    namesScopes: family === "BusinessBearer",
+    templated: schemaPath.includes("{"),
+  };
+}
+
+const MAX_CACHED_PATHS = 1_000;
+const routes = new Map<string, Record<string, Route>>();
+
+/** The route of an operation, by method (upper case) and templated path; a path missing from the spec takes the facts of its subtree. */
+export function routeOf(method: string, schemaPath: string): Route {
+  let byMethod = routes.get(schemaPath);
+  if (!byMethod) {
+    // Paths are templates, so few; a caller passing concrete paths must not grow the cache forever.
+    if (routes.size >= MAX_CACHED_PATHS) routes.clear();
+    routes.set(schemaPath, (byMethod = Object.create(null) as Record<string, Route>));
+  }
+  return (byMethod[method] ??= readRoute(method, schemaPath));
+}
