@@ -52,10 +52,20 @@ export const withoutBusinessSelector: readonly string[] = [
   "POST /v3/oauth/billing/refunds",
 ];
 
-/** Operations whose 2xx JSON answer hands a credential back in its body: "Scheme field". */
-export const bodyHandBacks: Readonly<Record<string, string>> = {
-  "POST /v3/stores/{store_id}/public/checkout-intents": "CheckoutIntentToken checkout_intent_token",
-  "POST /v3/pages/{page_unique_id}/checkout-intents": "CheckoutIntentToken checkout_intent_token",
+/**
+ * Operations whose answers hand a credential back, and only with the statuses the spec declares it on:
+ * "status Scheme header:name" (a response header) or "status Scheme body:field" (a field of the JSON
+ * body), several separated by ", ".
+ */
+export const handBacks: Readonly<Record<string, string>> = {
+  "GET /v3/stores/{store_id}/public/cart": "200 GuestToken header:x-scalev-guest-token",
+  "POST /v3/stores/{store_id}/public/cart/items": "201 GuestToken header:x-scalev-guest-token",
+  "DELETE /v3/stores/{store_id}/public/cart/items/{item_id}": "200 GuestToken header:x-scalev-guest-token",
+  "PATCH /v3/stores/{store_id}/public/cart/items/{item_id}": "200 GuestToken header:x-scalev-guest-token",
+  "POST /v3/stores/{store_id}/public/cart/merge": "200 GuestToken header:x-scalev-guest-token",
+  "POST /v3/stores/{store_id}/public/checkout": "201 GuestToken header:x-scalev-guest-token",
+  "POST /v3/stores/{store_id}/public/checkout-intents": "201 CheckoutIntentToken body:checkout_intent_token",
+  "POST /v3/pages/{page_unique_id}/checkout-intents": "201 CheckoutIntentToken body:checkout_intent_token",
 };
 
 /** Documented page_size maximum of cursor-paginated GETs, by "METHOD /templated/path". */

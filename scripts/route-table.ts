@@ -2,7 +2,7 @@
  * Renders generated/routes.ts from the bundled spec: everything the client needs to know about an
  * operation (src/route.ts reads it): the credentials it takes and how each travels, the rate-limit
  * family it counts against when that is not its credential's, whether it takes the `b_uid` business
- * selector, which credential its answer hands back, and for cursor-paginated GETs the documented
+ * selector, which credentials its answers hand back (and with which status), and for cursor-paginated GETs the documented
  * page_size maximum and the path type paginate() accepts.
  *
  * The table is bundled into apps, so it is compact: facts shared by a whole subtree of paths are one
@@ -43,6 +43,13 @@ export function isCursorPage(doc: Json, schema: Json): boolean {
   return [...(resolved.allOf ?? []), ...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])].some((part: Json) => isCursorPage(doc, part));
 }
 
+export interface HandBackInfo {
+  status: string;
+  scheme: string;
+  header?: string;
+  field?: string;
+}
+
 export interface RouteInfo {
   /** Alternatives: the request must satisfy every scheme of one inner list; [] means no credential. */
   security: string[][];
@@ -53,8 +60,8 @@ export interface RouteInfo {
   businessSelector: boolean;
   /** The rate-limit family, when the operation's tag gives it one of its own. */
   family?: string;
-  /** Credentials a 2xx JSON answer hands back in its body: the scheme, and the field. */
-  bodyHandBacks: { scheme: string; field: string }[];
+  /** Credentials its answers hand back: the status that declares it, the scheme, and the header or body field. */
+  handBacks: HandBackInfo[];
   /** A GET whose 200 JSON body is a cursor page. */
   cursorPage: boolean;
 }
@@ -73,7 +80,7 @@ export function routeTable(doc: Json): Record<string, RouteInfo> {
       const info: RouteInfo = {
         security,
         businessSelector: params.some((p: Json) => p.in === "query" && p.name === "b_uid"),
-        bodyHandBacks: bodyHandBacks(doc, op),
+        handBacks: handBacks(doc, op),
         cursorPage: false,
       };
       const business = requirements.find((alt: Json) => DEFAULT_SECURITY in alt);
@@ -94,16 +101,30 @@ export function routeTable(doc: Json): Record<string, RouteInfo> {
   return table;
 }
 
-/** Credentials of header schemes that a 2xx JSON answer of `op` declares as a body field (snake_case of the scheme name). */
-function bodyHandBacks(doc: Json, op: Json): { scheme: string; field: string }[] {
-  const schemes = Object.entries<Json>(doc.components?.securitySchemes ?? {}).filter(([, scheme]) => resolveRef(doc, scheme)?.in === "header");
-  const fields = new Set<string>();
-  for (const [status, response] of Object.entries<Json>(op.responses ?? {})) {
-    if (!/^2\d\d$/.test(status)) continue;
-    for (const field of propertiesOf(doc, resolveRef(doc, response)?.content?.["application/json"]?.schema)) fields.add(field);
+/**
+ * Credentials of header schemes that an answer of `op` hands back, with the status that declares it:
+ * the scheme's header among the answer's headers, or a 2xx JSON body field named after the scheme
+ * (snake_case of its name).
+ */
+function handBacks(doc: Json, op: Json): HandBackInfo[] {
+  const schemes = Object.entries<Json>(doc.components?.securitySchemes ?? {})
+    .map(([name, scheme]) => [name, resolveRef(doc, scheme)] as const)
+    .filter(([, scheme]) => scheme?.in === "header");
+  const found: HandBackInfo[] = [];
+  for (const [status, rawResponse] of Object.entries<Json>(op.responses ?? {})) {
+    const response = resolveRef(doc, rawResponse);
+    const headers = Object.keys(response?.headers ?? {}).map((name) => name.toLowerCase());
+    const fields = /^2\d\d$/.test(status) ? new Set(propertiesOf(doc, response?.content?.["application/json"]?.schema)) : new Set<string>();
+    for (const [name, scheme] of schemes) {
+      if (headers.includes(String(scheme.name).toLowerCase())) found.push({ status, scheme: name, header: String(scheme.name).toLowerCase() });
+      if (fields.has(fieldOf(name))) found.push({ status, scheme: name, field: fieldOf(name) });
+    }
   }
-  return schemes.filter(([name]) => fields.has(fieldOf(name))).map(([name]) => ({ scheme: name, field: fieldOf(name) }));
+  return found;
 }
+
+/** "201 CheckoutIntentToken body:checkout_intent_token" or "200 GuestToken header:x-scalev-guest-token". */
+const encodeHandBack = ({ status, scheme, header, field }: HandBackInfo) => `${status} ${scheme} ${header ? `header:${header}` : `body:${field}`}`;
 
 /** "A+B|C": alternatives separated by "|", the schemes of one alternative by "+"; "" = no credential. */
 export const encodeSecurity = (security: string[][]) => security.map((alt) => alt.join("+")).join("|");
@@ -191,7 +212,7 @@ export function renderRouteTable(doc: Json): string {
   const entries = Object.entries(table);
   const pageSizes = entries.filter(([, info]) => info.pageSizeMax !== undefined);
   const withoutSelector = entries.filter(([, info]) => !info.businessSelector && info.security.some((alternative) => alternative.includes(DEFAULT_SECURITY)));
-  const handBacks = entries.flatMap(([key, info]) => info.bodyHandBacks.map(({ scheme, field }) => [key, `${scheme} ${field}`] as const));
+  const handingBack = entries.filter(([, info]) => info.handBacks.length > 0);
   const cursorPaths = [...new Set(entries.filter(([, info]) => info.cursorPage).map(([key]) => key.slice("GET ".length)))];
   const schemes = Object.entries<Json>(doc.components?.securitySchemes ?? {});
   return `// Generated by scripts/generate.ts from the bundled spec. Do not edit.
@@ -222,9 +243,13 @@ export const withoutBusinessSelector: readonly string[] = [
 ${withoutSelector.map(([key]) => `  ${JSON.stringify(key)},`).join("\n")}
 ];
 
-/** Operations whose 2xx JSON answer hands a credential back in its body: "Scheme field". */
-export const bodyHandBacks: Readonly<Record<string, string>> = {
-${handBacks.map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`).join("\n")}
+/**
+ * Operations whose answers hand a credential back, and only with the statuses the spec declares it on:
+ * "status Scheme header:name" (a response header) or "status Scheme body:field" (a field of the JSON
+ * body), several separated by ", ".
+ */
+export const handBacks: Readonly<Record<string, string>> = {
+${handingBack.map(([key, info]) => `  ${JSON.stringify(key)}: ${JSON.stringify(info.handBacks.map(encodeHandBack).join(", "))},`).join("\n")}
 };
 
 /** Documented page_size maximum of cursor-paginated GETs, by "METHOD /templated/path". */

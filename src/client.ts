@@ -2,7 +2,7 @@ import createClient, { type Middleware } from "openapi-fetch";
 import type { paths } from "../generated/schema.d.ts";
 import { version } from "../package.json";
 import type { ScalevCalls } from "./client-types.ts";
-import { checkCredential, type Credentials } from "./credentials.ts";
+import { checkCredential, nextStart, type Credentials } from "./credentials.ts";
 import { isNodeLike } from "./environment.ts";
 import { withErrorShape } from "./error-body.ts";
 import { ScalevConfigError, ScalevInputError } from "./errors.ts";
@@ -11,8 +11,9 @@ import { scalevPathSerializer } from "./path-params.ts";
 import { serializeQuery } from "./query.ts";
 import { Throttles, type RateLimit } from "./rate-limit.ts";
 import { bodySerializer, CALL, internalMiddleware, OutgoingRequest, type Call } from "./request.ts";
+import { isSensitiveKey, SecretMemory } from "./redact.ts";
 import { routeOf, type Route } from "./route.ts";
-import { createTransport, type Session, type TransportSettings } from "./transport.ts";
+import { AbortedWith, createTransport, type Session, type TransportSettings } from "./transport.ts";
 
 export { DEFAULT_BASE_URL } from "./options.ts";
 
@@ -70,6 +71,16 @@ const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TR
 const scopesOf = (route: Route) =>
   import("./scope-table.ts").then((table) => table.scopesOf(route.method, route.schemaPath)).catch(() => undefined);
 
+/** A call aborted with a falsy reason (`abort(null)`, `0`, …) rejects with that reason, as fetch does (src/transport.ts). */
+function rejectWithReason(error: unknown): never {
+  throw error instanceof AbortedWith ? error.reason : error;
+}
+
+/** The values of a request body's credential fields (client_secret, refresh_token, …), remembered for redaction. */
+function rememberBodySecrets(body: object, secrets: SecretMemory): void {
+  for (const [key, value] of Object.entries(body)) if (isSensitiveKey(key)) secrets.remember(value);
+}
+
 export function createScalevClient(options: ScalevClientOptions = {}): ScalevClient {
   const settings = checkClientOptions(options);
   return assembleClient(settings, { businessUniqueId: checkBusinessOptions(options), scopesOf });
@@ -91,13 +102,20 @@ type Send = (...args: any[]) => Promise<unknown>;
 export function assembleClient(settings: ClientSettings, business?: BusinessSupport): ScalevClient {
   const { credentials, allowInsecureHttp } = settings;
   const businessUniqueId = business?.businessUniqueId;
-  const session: Session = { credentials, rateLimit: undefined };
-  /** A settable token: undefined, null or "" forgets it; anything else must be sendable. */
+  const secrets = new SecretMemory(() => Object.values(credentials));
+  const session: Session = { credentials, secrets, keptFrom: {}, rateLimit: undefined };
+  /**
+   * A settable token: undefined, null or "" forgets it; anything else must be sendable. Setting it is
+   * newer than any call already started: their answers no longer replace it.
+   */
   const settableToken = (name: "guestToken" | "checkoutIntentToken") => ({
     enumerable: true,
     get: () => credentials[name],
     set(value: unknown) {
-      credentials[name] = value === undefined || value === null || value === "" ? undefined : checkCredential(name, value);
+      const token = value === undefined || value === null || value === "" ? undefined : checkCredential(name, value);
+      secrets.remember(credentials[name]);
+      credentials[name] = token;
+      session.keptFrom[name] = nextStart();
     },
   });
   const userAgent = settings.userAgent ?? (isNodeLike() ? `scalev-v3-client/${version}` : undefined);
@@ -121,7 +139,7 @@ export function assembleClient(settings: ClientSettings, business?: BusinessSupp
   });
 
   // Middleware registered by the user runs between the client's own two (see src/request.ts).
-  const { first, last } = internalMiddleware(credentials);
+  const { first, last } = internalMiddleware(session);
   const userMiddleware: Middleware[] = [];
   const coreUse = core.use.bind(core);
   const coreEject = core.eject.bind(core);
@@ -165,7 +183,10 @@ export function assembleClient(settings: ClientSettings, business?: BusinessSupp
       timeoutMs: init?.timeoutMs ?? settings.timeoutMs,
       maxRetries: init?.maxRetries ?? settings.maxRetries,
       viaMiddleware: userMiddleware.length > 0 || callMiddleware !== undefined,
+      started: nextStart(),
     };
+    // Credential-less routes (the OAuth flow) take their secrets in the body: remembered for redaction.
+    if (route.security.length === 0 && init?.body !== null && typeof init?.body === "object") rememberBodySecrets(init.body, secrets);
     const prepared: Record<string | symbol, unknown> = { ...init, [CALL]: call };
     // b_uid goes in before openapi-fetch builds the URL; an explicit params.query.b_uid wins.
     if (businessUniqueId && route.takesBusinessSelector) prepared.params = { ...params, query: { b_uid: businessUniqueId, ...params?.query } };
@@ -180,7 +201,7 @@ export function assembleClient(settings: ClientSettings, business?: BusinessSupp
     const send = methods[method]!;
     methods[method] = (path: string, init: Init) => {
       try {
-        return send(path, initOf(method, path, init)).then(shapeError);
+        return send(path, initOf(method, path, init)).then(shapeError, rejectWithReason);
       } catch (error) {
         return Promise.reject(error);
       }
@@ -189,7 +210,7 @@ export function assembleClient(settings: ClientSettings, business?: BusinessSupp
   const request = methods.request!;
   methods.request = (method: string, path: string, init: Init) => {
     try {
-      return request(method, path, initOf(String(method).toUpperCase(), path, init)).then(shapeError);
+      return request(method, path, initOf(String(method).toUpperCase(), path, init)).then(shapeError, rejectWithReason);
     } catch (error) {
       return Promise.reject(error);
     }

@@ -6,7 +6,7 @@
  */
 import { schemeTransport, type SecurityScheme } from "../generated/routes.ts";
 import { ScalevConfigError } from "./errors.ts";
-import { redactError, rememberSecret } from "./redact.ts";
+import { redactError, type SecretMemory } from "./redact.ts";
 import type { Route } from "./route.ts";
 
 export type TokenSource = string | (() => string | Promise<string>);
@@ -72,9 +72,21 @@ function unsendable(value: unknown): string | undefined {
 export function checkCredential(name: string, value: unknown, source = name): string {
   const problem = unsendable(value);
   if (problem) throw new ScalevConfigError(`${source} ${problem}.`);
-  rememberSecret(value as string);
   return value as string;
 }
+
+/** A client's credentials, with what it needs to keep the ones answers hand back and to redact them all. */
+export interface CredentialStore {
+  readonly credentials: Credentials;
+  /** Every credential value of this client, for redaction (src/redact.ts). */
+  readonly secrets: SecretMemory;
+  /** The start order (see nextStart) of the call, or the setting, that gave each kept credential. */
+  readonly keptFrom: Partial<Record<keyof Credentials, number>>;
+}
+
+let starts = 0;
+/** A number larger than any taken before: calls (and settings of a token) are ordered by it, across clients. */
+export const nextStart = () => ++starts;
 
 function satisfied(credentials: Credentials, alternative: readonly SecurityScheme[]): boolean {
   for (const scheme of alternative) if (!sourceOf(credentials, scheme)) return false;
@@ -87,14 +99,15 @@ function sourceOf(credentials: Credentials, scheme: SecurityScheme): keyof Crede
   return undefined;
 }
 
-async function resolveToken(option: string, source: () => string | Promise<string>): Promise<string> {
+async function resolveToken(option: string, source: () => string | Promise<string>, secrets: SecretMemory): Promise<string> {
   let value: unknown;
   try {
     value = await source();
   } catch (error) {
     const kind = error instanceof Error ? error.name : typeof error;
-    throw new ScalevConfigError(`The ${option} function failed (${kind}); nothing was sent.`, { cause: redactError(error) });
+    throw new ScalevConfigError(`The ${option} function failed (${kind}); nothing was sent.`, { cause: redactError(error, secrets) });
   }
+  secrets.remember(value);
   return checkCredential(option, value, `The value the ${option} function returned`);
 }
 
@@ -105,7 +118,7 @@ async function resolveToken(option: string, source: () => string | Promise<strin
  * read at each call, so a changed `guestToken` applies at once. Token functions are called once per
  * request; only then is the result a promise.
  */
-export function applyCredentials(headers: Headers, credentials: Credentials, route: Route): void | Promise<void> {
+export function applyCredentials(headers: Headers, { credentials, secrets }: CredentialStore, route: Route): void | Promise<void> {
   const { security } = route;
   if (security.length === 0) return;
   let chosen: readonly SecurityScheme[] | undefined;
@@ -121,21 +134,30 @@ export function applyCredentials(headers: Headers, credentials: Credentials, rou
     const option = sourceOf(credentials, scheme)!;
     const source = credentials[option]!;
     if (typeof source === "string") setCredential(headers, scheme, source);
-    else (pending ??= []).push(resolveToken(option, source).then((value) => setCredential(headers, scheme, value)));
+    else (pending ??= []).push(resolveToken(option, source, secrets).then((value) => setCredential(headers, scheme, value)));
   }
   if (pending) return Promise.all(pending).then(() => undefined);
 }
 
 /**
  * Keeps the credentials an answer hands back (`route.handsBack`: the guest token in its header, a
- * started checkout intent's write token in the body), replacing the ones held. A value a header could
- * not carry is ignored.
+ * started checkout intent's write token in the body), replacing the ones held: only from an answer
+ * whose status the spec declares it on, and only when no call started later (`started`, see
+ * nextStart), or a later setting, already gave that credential. A value a header could not carry is
+ * ignored.
  */
-export function keepHandedBack(credentials: Credentials, route: Route, headers: Headers, data: unknown): void {
-  for (const { scheme, header, field } of route.handsBack) {
+export function keepHandedBack(store: CredentialStore, route: Route, status: number, headers: Headers, data: unknown, started: number): void {
+  for (const { status: declared, scheme, header, field } of route.handsBack) {
+    if (status !== declared) continue;
     const value = header ? headers.get(header) : (data as Record<string, unknown> | undefined)?.[field!];
     if (typeof value !== "string" || unsendable(value)) continue;
-    rememberSecret(value);
-    (credentials as Record<string, unknown>)[OPTIONS_OF[scheme][0]!] = value;
+    const option = OPTIONS_OF[scheme][0]!;
+    if ((store.keptFrom[option] ?? 0) > started) {
+      store.secrets.remember(value);
+      continue;
+    }
+    store.keptFrom[option] = started;
+    store.secrets.remember(store.credentials[option]);
+    (store.credentials as Record<string, unknown>)[option] = value;
   }
 }

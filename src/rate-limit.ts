@@ -44,13 +44,29 @@ export function readRateLimit(headers: Headers, now = Date.now()): RateLimit | u
   return { limit, remaining, reset, resetAt: reset === undefined ? undefined : resetToEpochMs(reset, now) };
 }
 
-/** Retry-After in ms: delta-seconds or an HTTP date; undefined when absent or unparsable. */
+/**
+ * A number of seconds, where one too large for a double (`1e400`, 400 nines, `Infinity`) is Infinity:
+ * a wait longer than any, not "no hint".
+ */
+const seconds = (value: string | null) => {
+  const parsed = number(value);
+  return parsed === undefined && value !== null && /^\s*\+?(\d+\.?\d*(e\+?\d+)?|Infinity)\s*$/i.test(value) ? Infinity : parsed;
+};
+
+/** Past the last date a Date can hold (year 275760): an HTTP date whose 5+ digit year is all that stops it parsing. */
+const beyondLastDate = (value: string) => /\d{5,}/.test(value) && !Number.isNaN(Date.parse(value.replace(/\d{5,}/, "9999")));
+
+/**
+ * Retry-After in ms: delta-seconds or an HTTP date; undefined when absent or unparsable. Values too
+ * large to hold (seconds past a double's range, a date past year 275760) are the longest finite wait.
+ */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (value === null) return undefined;
-  const seconds = number(value);
-  if (seconds !== undefined) return Math.max(0, finite(seconds * 1000));
+  const delay = seconds(value);
+  if (delay !== undefined) return Math.max(0, finite(delay * 1000));
   const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  if (Number.isNaN(date)) return beyondLastDate(value) ? finite(Infinity) : undefined;
+  return Math.max(0, date - now);
 }
 
 /**
@@ -60,14 +76,14 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 export function serverRetryDelay(response: Response, now = Date.now()): number | undefined {
   const retryAfter = parseRetryAfter(response.headers.get("retry-after"), now);
   if (retryAfter !== undefined || response.status !== 429) return retryAfter;
-  const reset = number(response.headers.get("x-ratelimit-reset"));
+  const reset = seconds(response.headers.get("x-ratelimit-reset"));
   return reset === undefined ? undefined : Math.max(0, resetToEpochMs(reset, now) - now);
 }
 
 /**
  * One Throttle per rate-limit family (the route's `family`: the API keeps separate buckets for business,
- * storefront, page-runtime and customer traffic, and Web Analytics adds a cap of its own), made when a
- * family is first called.
+ * storefront, page-runtime and customer traffic, and Web Analytics adds a cap of its own on top of the
+ * business ones: its calls spend both), made when a family is first called.
  */
 export class Throttles {
   readonly #byFamily = new Map<string, Throttle>();
@@ -86,8 +102,10 @@ export class Throttles {
  * Without rate-limit headers it lets everything through. Waits longer than maxWaitMs are not made:
  * the request goes out and a 429 is handled by the retry policy.
  */
-class Throttle {
+export class Throttle {
   #budget = 1;
+  /** An answer has told the budget (or that there is none): before that, one request probes. */
+  #learned = false;
   #limit = Infinity;
   #resetAt: number | undefined;
   #inFlight = 0;
@@ -132,9 +150,39 @@ class Throttle {
       this.#budget = rateLimit.remaining - this.#inFlight;
       this.#limit = rateLimit.limit ?? Infinity;
       this.#resetAt = rateLimit.resetAt;
+      this.#learned = true;
     } else if (this.#resetAt === undefined && this.#budget <= 0) {
       this.#budget = Infinity;
+      this.#learned = true;
     }
+    this.#wake();
+  }
+
+  /**
+   * A request of another family that also spends this budget (a Web Analytics call, of the business
+   * one): taken like acquire() once the budget is known; before that only counted in flight (it must
+   * not hold up the probe). Its answer's headers describe its own family, so it ends with settle().
+   */
+  spend(signal: AbortSignal | undefined): Promise<void> | undefined {
+    if (this.#learned) return this.acquire(signal);
+    this.#inFlight++;
+    return undefined;
+  }
+
+  /** Call once per spend(), when the attempt has an answer or failed: the budget it took stays spent. */
+  settle(): void {
+    this.#inFlight--;
+    this.#wake();
+  }
+
+  /** Undoes an acquire() whose request was never sent. */
+  giveBack(): void {
+    this.#inFlight--;
+    this.#budget++;
+    this.#wake();
+  }
+
+  #wake(): void {
     if (this.#waiters.length) for (const wake of this.#waiters.splice(0)) wake();
   }
 

@@ -1,42 +1,66 @@
 /**
  * Keeps credentials out of error messages, JSON forms and logs. Values are recognised four ways: by
- * header name, by JSON key, by shape (sk_/rk_/sfpk_ keys, JWTs, the token after `Bearer`, URL user
- * info) and by value (every credential a client sent). Copies are made without recursion, so no
- * input is too deep or too cyclic to redact.
+ * header name, by key (JSON bodies, thrown plain objects), by shape (sk_/rk_/sfpk_ keys, JWTs, the
+ * token after `Bearer`, URL user info) and by value (the credentials of the client whose call failed:
+ * its SecretMemory). Copies are made without recursion, so no input is too deep or too cyclic to
+ * redact.
  */
 export const REDACTED = "[REDACTED]";
 
 const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie|x-scalev-(storefront-api-key|guest-token|page-api-key|checkout-intent-token))$/i;
-const SENSITIVE_KEY = /^(authorization|access|refresh|access_token|refresh_token|id_token|client_secret|password|secret|token|tokens|api_key|apikey)$/i;
+/** Keys whose value is a credential, compared without `-`, `_` and case (`access_token`, `accessToken`, `X-Api-Key`). */
+const SENSITIVE_KEY =
+  /^(authorization|proxyauthorization|cookie|setcookie|access|refresh|accesstoken|refreshtoken|idtoken|clientsecret|password|passwd|secret|token|tokens|apikey|xapikey|guesttoken|xscalevguesttoken|customertoken|storefrontapikey|xscalevstorefrontapikey|pageapikey|xscalevpageapikey|checkoutintenttoken|xscalevcheckoutintenttoken)$/i;
+export const isSensitiveKey = (key: string) => SENSITIVE_KEY.test(key.replace(/[-_]/g, ""));
 const SECRET_SHAPE = /\b(?:sk|rk|sfpk|cit|cip)_[A-Za-z0-9_-]+|\beyJ[\w-]*\.[\w-]+\.[\w-]*/g;
 /** `Bearer <token>` / `Basic <token>` anywhere in text, and `//user:password@` in URLs. */
 const AUTH_SCHEME_TOKEN = /\b(Bearer|Basic)(\s+)(?!\[REDACTED\])[^\s"',;]+/gi;
 const URL_USER_INFO = /(\/\/)[^/?#\s@]+@/g;
+/** Former credentials one client remembers (rotated guest tokens, earlier results of a token function). */
 const MAX_REMEMBERED = 64;
 const RENDERED_DEPTH = 64;
 /** How deep a cause chain is copied (a chain that loops back on itself ends here too). */
 const MAX_CAUSE_DEPTH = 8;
 
-/** Credential values sent recently, most recent last (a small LRU: providers rotate tokens). */
-const sent = new Set<string>();
+/** Shorter values are not matched by value (they would redact ordinary words). */
+const MIN_REMEMBERED_LENGTH = 6;
 
-/** Remember a credential value so that it is redacted wherever it shows up later. */
-export function rememberSecret(value: string | undefined): void {
-  if (!value || value.length < 6) return;
-  sent.delete(value);
-  sent.add(value);
-  if (sent.size > MAX_REMEMBERED) sent.delete(sent.values().next().value!);
+/**
+ * The credential values of one client, redacted wherever they show up in its errors: its current
+ * credentials (always) and the last MAX_REMEMBERED former ones (most recent last). Per client, so
+ * another client's traffic never pushes them out, and bounded, so rotating tokens never grow it.
+ */
+export class SecretMemory {
+  readonly #former = new Set<string>();
+  /** `current` gives the client's credentials as they are now (strings; anything else is skipped). */
+  constructor(private readonly current: () => Iterable<unknown> = () => []) {}
+
+  /** Remembers a value the client sent or was handed, so it stays redacted after it is replaced. */
+  remember(value: unknown): void {
+    if (typeof value !== "string" || value.length < MIN_REMEMBERED_LENGTH) return;
+    this.#former.delete(value);
+    this.#former.add(value);
+    if (this.#former.size > MAX_REMEMBERED) this.#former.delete(this.#former.values().next().value!);
+  }
+  /** Former values remembered (at most MAX_REMEMBERED). */
+  get size(): number {
+    return this.#former.size;
+  }
+  *values(): Generator<string> {
+    for (const value of this.current()) if (typeof value === "string" && value.length >= MIN_REMEMBERED_LENGTH) yield value;
+    yield* this.#former;
+  }
 }
 
-export function redactText(text: string): string {
+export function redactText(text: string, secrets?: SecretMemory): string {
   let out = text;
-  for (const secret of sent) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+  if (secrets) for (const secret of secrets.values()) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
   return out.replace(SECRET_SHAPE, REDACTED).replace(AUTH_SCHEME_TOKEN, `$1$2${REDACTED}`).replace(URL_USER_INFO, `$1${REDACTED}@`);
 }
 
-export function redactHeaders(headers: Headers): Headers {
+export function redactHeaders(headers: Headers, secrets?: SecretMemory): Headers {
   const copy = new Headers();
-  headers.forEach((value, name) => copy.append(name, SENSITIVE_HEADER.test(name) ? REDACTED : redactText(value)));
+  headers.forEach((value, name) => copy.append(name, SENSITIVE_HEADER.test(name) ? REDACTED : redactText(value, secrets)));
   return copy;
 }
 
@@ -46,9 +70,9 @@ export function redactHeaders(headers: Headers): Headers {
  * `forRendering` (JSON.stringify must work on it): then an object met again becomes "[circular]"
  * and values below 64 levels "[nested too deep]".
  */
-export function redactValue(value: unknown, forRendering = false): unknown {
+export function redactValue(value: unknown, forRendering = false, secrets?: SecretMemory): unknown {
   const maxDepth = forRendering ? RENDERED_DEPTH : Infinity;
-  if (typeof value === "string") return redactText(value);
+  if (typeof value === "string") return redactText(value, secrets);
   if (typeof value === "bigint" && forRendering) return String(value); // JSON.stringify throws on BigInt
   if (value === null || typeof value !== "object") return value;
   const copies = new Map<object, object>();
@@ -60,8 +84,8 @@ export function redactValue(value: unknown, forRendering = false): unknown {
     for (const key of Object.keys(source)) {
       const item = (source as Record<string, unknown>)[key];
       let copy: unknown = item;
-      if (item != null && !Array.isArray(source) && SENSITIVE_KEY.test(key)) copy = REDACTED;
-      else if (typeof item === "string") copy = redactText(item);
+      if (item != null && !Array.isArray(source) && isSensitiveKey(key)) copy = REDACTED;
+      else if (typeof item === "string") copy = redactText(item, secrets);
       else if (typeof item === "bigint" && forRendering) copy = String(item);
       else if (item !== null && typeof item === "object") {
         copy = copies.get(item);
@@ -85,36 +109,58 @@ export function redactValue(value: unknown, forRendering = false): unknown {
 
 const emptyLike = (value: object): Record<string, unknown> => (Array.isArray(value) ? ([] as unknown as Record<string, unknown>) : {});
 
-/** JSON text of a thrown non-Error object (String() when it has none: a cycle, a BigInt). */
-function jsonText(value: object): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
-
-
 declare const redacted: unique symbol;
 /** What redactError() returns: the only kind of `cause` a ScalevError takes, so none escapes redaction. */
 export type RedactedCause = { readonly [redacted]: true };
 
 /**
- * A redacted copy of an error and of its cause chain: name, message, stack and `code` (ECONNRESET…)
- * kept, credentials replaced; AggregateError's `errors` too. Other thrown objects become their
- * redacted JSON text. The original is left untouched (it may be the caller's). Chains deeper than 8
- * are cut.
+ * A redacted copy of an error and of its cause chain: name, message, stack, `code` (ECONNRESET…) and
+ * its other own fields kept, credentials replaced; AggregateError's `errors` too. A thrown plain object
+ * (or one in the chain) is copied field by field: the values of credential keys (access_token,
+ * client_secret, password, …) replaced, cycles marked "[circular]"; other values as they are, strings
+ * redacted. The original is left untouched (it may be the caller's). Chains deeper than 8 are cut.
+ * `secrets`: the credentials of the client whose call failed.
  */
-export const redactError = (value: unknown): RedactedCause => copyRedacted(value, 0) as RedactedCause;
+export const redactError = (value: unknown, secrets?: SecretMemory): RedactedCause => copyRedacted(value, 0, secrets) as RedactedCause;
 
-function copyRedacted(value: unknown, depth: number): unknown {
-  if (!(value instanceof Error)) return typeof value === "object" && value !== null ? redactText(jsonText(value)) : typeof value === "string" ? redactText(value) : value;
+/** Fields of an Error copied by name (the rest are copied as data). */
+const ERROR_FIELDS = new Set(["name", "message", "stack", "cause", "code", "errors"]);
+
+function copyRedacted(value: unknown, depth: number, secrets: SecretMemory | undefined): unknown {
+  if (typeof value === "string") return redactText(value, secrets);
+  if (typeof value !== "object" || value === null) return typeof value === "bigint" ? String(value) : value;
   if (depth >= MAX_CAUSE_DEPTH) return undefined;
+  if (!(value instanceof Error)) return copyObject(value, depth, secrets);
   const { name, message, stack, cause, code, errors } = value as Error & { code?: unknown; errors?: unknown };
-  const copy: Error & { code?: unknown; errors?: unknown } = new Error(redactText(String(message)), cause === undefined ? undefined : { cause: copyRedacted(cause, depth + 1) });
-  copy.name = redactText(String(name));
-  copy.stack = redactText(String(stack));
-  if (code !== undefined) copy.code = typeof code === "string" ? redactText(code) : code;
-  if (Array.isArray(errors)) copy.errors = errors.slice(0, 32).map((inner) => copyRedacted(inner, depth + 1));
+  const copy: Error & Record<string, unknown> = new Error(redactText(String(message), secrets), cause === undefined ? undefined : { cause: copyRedacted(cause, depth + 1, secrets) }) as Error & Record<string, unknown>;
+  copy.name = redactText(String(name), secrets);
+  copy.stack = redactText(String(stack), secrets);
+  if (code !== undefined) copy.code = typeof code === "string" ? redactText(code, secrets) : code;
+  if (Array.isArray(errors)) copy.errors = errors.slice(0, 32).map((inner) => copyRedacted(inner, depth + 1, secrets));
+  const fields = copyObject(value, depth, secrets, ERROR_FIELDS);
+  for (const key of Object.keys(fields)) copy[key] = fields[key];
+  return copy;
+}
+
+/**
+ * A thrown object, or an Error's own fields but `skip`, redacted field by field and safe to render: an
+ * Error in one of its fields is copied as an error (message and all), a `toJSON()` object as its JSON.
+ */
+function copyObject(value: object, depth: number, secrets: SecretMemory | undefined, skip?: ReadonlySet<string>): Record<string, unknown> {
+  let source: unknown = value;
+  if (!skip && typeof (value as { toJSON?: unknown }).toJSON === "function") {
+    try {
+      source = (value as { toJSON(): unknown }).toJSON();
+    } catch {
+      source = String(value);
+    }
+    if (typeof source !== "object" || source === null) return redactValue(source, true, secrets) as Record<string, unknown>;
+  }
+  const copy = redactValue(source, true, secrets) as Record<string, unknown>;
+  for (const key of Object.keys(copy)) {
+    const item = (source as Record<string, unknown>)[key];
+    if (skip?.has(key)) delete copy[key];
+    else if (item instanceof Error && copy[key] !== REDACTED) copy[key] = copyRedacted(item, depth + 1, secrets);
+  }
   return copy;
 }

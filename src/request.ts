@@ -10,7 +10,7 @@
  * last ties the final request (a middleware may replace it) to the call.
  */
 import { defaultBodySerializer, type Middleware } from "openapi-fetch";
-import { applyCredentials, type Credentials } from "./credentials.ts";
+import { applyCredentials, type CredentialStore } from "./credentials.ts";
 import { ScalevInputError } from "./errors.ts";
 import { redactError } from "./redact.ts";
 import type { AnsweredRequest } from "./response.ts";
@@ -29,6 +29,8 @@ export interface Call {
   maxRetries: number;
   /** Middleware will see the request: build a native one. */
   viaMiddleware: boolean;
+  /** When the call started (nextStart()): of two answers handing back the same credential, the later start's is kept. */
+  started: number;
 }
 
 /** What the transport sends. */
@@ -141,7 +143,7 @@ export const requestOfReplaced = new WeakMap<Response, AnsweredRequest>();
  * The client's own middleware, for when user middleware is registered: `first` sets the credentials
  * before any user middleware runs, `last` ties the request that will be sent to the call.
  */
-export function internalMiddleware(credentials: Credentials): { first: Middleware; last: Middleware } {
+export function internalMiddleware(store: CredentialStore): { first: Middleware; last: Middleware } {
   const callOfParams = new WeakMap<object, Outgoing>();
   return {
     first: {
@@ -149,11 +151,11 @@ export function internalMiddleware(credentials: Credentials): { first: Middlewar
         const outgoing = recorded.get(request);
         if (!outgoing?.call) return undefined;
         callOfParams.set(params, outgoing);
-        const pending = applyCredentials(request.headers, credentials, outgoing.call.route);
+        const pending = applyCredentials(request.headers, store, outgoing.call.route);
         return pending && pending.then(() => undefined);
       },
       onResponse({ request, response }) {
-        if (!requestOfReplaced.has(response)) requestOfReplaced.set(response, { method: request.method, url: request.url });
+        if (!requestOfReplaced.has(response)) requestOfReplaced.set(response, { method: request.method, url: request.url, secrets: store.secrets });
         return undefined;
       },
     },

@@ -7,7 +7,7 @@
  * request.
  */
 import { ScalevResponseError, UnparsableBodyError } from "./errors.ts";
-import { redactError } from "./redact.ts";
+import { redactError, redactText, type SecretMemory } from "./redact.ts";
 
 const JSON_TYPE = /[/+]json\b/i;
 let encoder: TextEncoder | undefined;
@@ -21,6 +21,8 @@ export interface AnsweredRequest {
   url: string;
   /** OAuth scopes the operation needs, looked up when a business route answered 403. */
   requiredScopes?: readonly string[] | undefined;
+  /** The credentials of the client that made the request, redacted from errors about its answer. */
+  secrets?: SecretMemory | undefined;
 }
 
 const NOTHING = Symbol("nothing parsed");
@@ -83,8 +85,9 @@ export class ScalevResponse {
         return JSON.parse(text);
       } catch (error) {
         const type = this.headers.get("content-type");
-        throw new ScalevResponseError(`${this.#request.method} ${this.#request.url} answered ${this.status} with ${type ? `a ${type.split(";")[0]} body` : "a body"} that is not JSON.`, {
-          cause: redactError(error),
+        const { method, url, secrets } = this.#request;
+        throw new ScalevResponseError(redactText(`${method} ${url} answered ${this.status} with ${type ? `a ${type.split(";")[0]} body` : "a body"} that is not JSON.`, secrets), {
+          cause: redactError(error, secrets),
         });
       }
     });
@@ -156,7 +159,9 @@ export function readResponse(response: Response, request: AnsweredRequest, redir
         data = JSON.parse(text);
       } catch (error) {
         if (text.trim() !== "") {
-          throw new UnparsableBodyError(`${request.method} ${request.url} answered ${response.status} with a body that is not valid JSON.`, { cause: redactError(error) });
+          throw new UnparsableBodyError(redactText(`${request.method} ${request.url} answered ${response.status} with a body that is not valid JSON.`, request.secrets), {
+            cause: redactError(error, request.secrets),
+          });
         }
         data = undefined;
       }

@@ -4,13 +4,14 @@
  * answer hands back, and whether its 403 names OAuth scopes. Read from generated/routes.ts
  * (scripts/route-table.ts); no other module matches a path or a family name.
  */
-import { bodyHandBacks, familyRules, securityRules, withoutBusinessSelector, type SecurityScheme } from "../generated/routes.ts";
+import { familyRules, handBacks, securityRules, withoutBusinessSelector, type SecurityScheme } from "../generated/routes.ts";
 
 /** Alternatives of schemes that must all be present; [] means no credential. */
 export type Security = readonly (readonly SecurityScheme[])[];
 
-/** A credential an answer hands back: in a header, or in a field of the JSON body. */
-interface HandBack {
+/** A credential an answer with `status` hands back: in a header, or in a field of the JSON body. */
+export interface HandBack {
+  status: number;
   scheme: SecurityScheme;
   header?: string;
   field?: string;
@@ -22,9 +23,14 @@ export interface Route {
   readonly security: Security;
   /** The rate-limit bucket the operation spends (src/rate-limit.ts keeps one per family). */
   readonly family: string;
+  /**
+   * The credential's family, when `family` is an extra cap on top of it (Web Analytics: 600 an hour,
+   * on top of the business limits): the operation spends both buckets.
+   */
+  readonly alsoSpends: string | undefined;
   /** Takes the `b_uid` business selector (business routes, except a few such as GET /v3/me). */
   readonly takesBusinessSelector: boolean;
-  /** Credentials its answer hands back, kept by the client for later calls. */
+  /** Credentials its answers hand back (only with the statuses the spec declares them on), kept by the client for later calls. */
   readonly handsBack: readonly HandBack[];
   /** A 403 names the OAuth scopes the operation needs (looked up in the scope table). */
   readonly namesScopes: boolean;
@@ -42,27 +48,32 @@ function ruleFor(rules: Readonly<Record<string, string>>, method: string, schema
 /** A rate-limit family per credential: the API keeps a bucket per kind of credential. */
 const CREDENTIAL_FAMILIES: readonly SecurityScheme[] = ["StorefrontApiKey", "PageApiKey", "CustomerBearer", "BusinessBearer"];
 
-/**
- * Every answer that carries `X-Scalev-Guest-Token` hands the guest token back, whatever the route
- * (the spec declares it on the guest cart and checkout answers).
- */
-const GUEST_TOKEN: HandBack = { scheme: "GuestToken", header: "x-scalev-guest-token" };
+/** "201 CheckoutIntentToken body:checkout_intent_token, …" (generated/routes.ts) as HandBacks. */
+const readHandBacks = (encoded: string | undefined): readonly HandBack[] =>
+  encoded
+    ? encoded.split(", ").map((handBack) => {
+        const [status, scheme, where] = handBack.split(" ") as [string, SecurityScheme, string];
+        const [kind, name] = where.split(":") as ["header" | "body", string];
+        return kind === "header" ? { status: Number(status), scheme, header: name } : { status: Number(status), scheme, field: name };
+      })
+    : [];
 
 function readRoute(method: string, schemaPath: string): Route {
   const rule = ruleFor(securityRules, method, schemaPath) ?? "BusinessBearer";
   const security: Security = rule === "" ? [] : rule.split("|").map((alternative) => alternative.split("+") as SecurityScheme[]);
   const schemes = security.flat();
-  const family = ruleFor(familyRules, method, schemaPath) || CREDENTIAL_FAMILIES.find((scheme) => schemes.includes(scheme)) || "none";
-  const handBack = bodyHandBacks[`${method} ${schemaPath}`]?.split(" ");
+  const credentialFamily = CREDENTIAL_FAMILIES.find((scheme) => schemes.includes(scheme)) || "none";
+  const ownFamily = ruleFor(familyRules, method, schemaPath) || undefined;
+  const business = schemes.includes("BusinessBearer");
   return {
     method,
     schemaPath,
     security,
-    family,
-    takesBusinessSelector: schemes.includes("BusinessBearer") && !withoutBusinessSelector.includes(`${method} ${schemaPath}`),
-    handsBack: handBack ? [GUEST_TOKEN, { scheme: handBack[0] as SecurityScheme, field: handBack[1] }] : [GUEST_TOKEN],
-    // Web Analytics routes have a family of their own, and their 403 names no scope yet.
-    namesScopes: family === "BusinessBearer",
+    family: ownFamily ?? credentialFamily,
+    alsoSpends: ownFamily && credentialFamily !== "none" ? credentialFamily : undefined,
+    takesBusinessSelector: business && !withoutBusinessSelector.includes(`${method} ${schemaPath}`),
+    handsBack: readHandBacks(handBacks[`${method} ${schemaPath}`]),
+    namesScopes: business,
     templated: schemaPath.includes("{"),
   };
 }

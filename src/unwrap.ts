@@ -1,5 +1,6 @@
 import { bodyOf } from "./error-body.ts";
 import { ScalevApiError, ScalevInputError } from "./errors.ts";
+import { redactHeaders, redactText, redactValue } from "./redact.ts";
 import { requestOfReplaced } from "./request.ts";
 import { ScalevResponse } from "./response.ts";
 
@@ -12,13 +13,15 @@ export function toApiError(result: { error?: unknown; response: Response }): Sca
   const { error } = result;
   if (response.ok && error === undefined) return undefined;
   const request = ScalevResponse.requestOf(response) ?? requestOfReplaced.get(response as Response);
+  // Redacted with the credentials of the client that made the request, then (by ScalevApiError) by shape.
+  const secrets = request?.secrets;
   return new ScalevApiError({
     status: response.status,
     statusText: response.statusText,
-    body: bodyOf(error),
-    headers: response.headers,
+    body: secrets ? redactValue(bodyOf(error), true, secrets) : bodyOf(error),
+    headers: secrets ? redactHeaders(response.headers as Headers, secrets) : (response.headers as Headers),
     method: request?.method,
-    url: request?.url ?? response.url ?? "",
+    url: redactText(request?.url ?? response.url ?? "", secrets),
     requiredScopes: request?.requiredScopes,
   });
 }

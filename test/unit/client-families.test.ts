@@ -99,25 +99,21 @@ describe("rate-limit buckets per family", () => {
   /** A bucket spent for the next 30 s: the throttle holds that family's next call (maxRetryDelayMs is 60 s). */
   const spent = (limit: number) => ({ "x-ratelimit-limit": String(limit), "x-ratelimit-remaining": "0", "x-ratelimit-reset": "30" });
 
-  it("a spent business bucket holds business calls, not storefront, page or Web Analytics calls", async () => {
+  it("a spent business bucket holds business and Web Analytics calls (they spend it too), not storefront or page calls", async () => {
     const scalev = everything({ throttle: true, maxRetryDelayMs: 60_000 });
     server.reply(json(200, { data: [], is_paginated: false }, spent(100)));
     await scalev.GET("/v3/orders/tags");
     const held = new AbortController();
     const heldCall = scalev.GET("/v3/orders/tags", { signal: held.signal });
+    const heldReport = scalev.GET("/v3/web-analytics/traffic", { params: { query: { from: "2026-06-01", to: "2026-06-30" } }, signal: held.signal });
     await scalev.GET("/v3/stores/{store_id}/public/items", { params: { path: { store_id } } });
     await scalev.GET("/v3/pages/{page_unique_id}/locations/provinces", { params: { path: { page_unique_id } } });
-    await scalev.GET("/v3/web-analytics/traffic", { params: { query: { from: "2026-06-01", to: "2026-06-30" } } });
-    // The other families answered while the second business call still waits for its bucket.
-    expect(server.requests.map((r) => r.url.split("?")[0])).toEqual([
-      "/v3/orders/tags",
-      `/v3/stores/${store_id}/public/items`,
-      `/v3/pages/${page_unique_id}/locations/provinces`,
-      "/v3/web-analytics/traffic",
-    ]);
+    // The other families answered while the business call and the report still wait for the business bucket.
+    expect(server.requests.map((r) => r.url.split("?")[0])).toEqual(["/v3/orders/tags", `/v3/stores/${store_id}/public/items`, `/v3/pages/${page_unique_id}/locations/provinces`]);
     held.abort();
     await expect(heldCall).rejects.toMatchObject({ name: "AbortError" });
-    expect(server.requests).toHaveLength(4);
+    await expect(heldReport).rejects.toMatchObject({ name: "AbortError" });
+    expect(server.requests).toHaveLength(3);
   });
 
   it("a spent Web Analytics cap holds Web Analytics calls, not other business calls", async () => {

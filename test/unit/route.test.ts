@@ -32,19 +32,35 @@ describe("the route table", () => {
     }
   });
 
-  it("hands back the write token of a started checkout intent (storefront and page), and the guest token from any answer", () => {
-    const bodyHandBacks = operations.filter(({ method, path }) => routeOf(method, path).handsBack.some((handBack) => handBack.field));
-    expect(bodyHandBacks.map((op) => op.key).sort()).toEqual(["POST /v3/pages/{page_unique_id}/checkout-intents", "POST /v3/stores/{store_id}/public/checkout-intents"]);
-    for (const { method, path } of bodyHandBacks) {
-      expect(routeOf(method, path).handsBack).toContainEqual({ scheme: "CheckoutIntentToken", field: "checkout_intent_token" });
+  it("hands back a credential only from the answers (route and status) the spec declares it on", () => {
+    const doc = bundledSpec();
+    for (const { key, method, path, operation } of operations) {
+      const declared: { status: number; scheme: string; header?: string; field?: string }[] = [];
+      for (const [status, raw] of Object.entries<any>(operation.responses ?? {})) {
+        const response = resolveRef(doc, raw);
+        if (Object.keys(response.headers ?? {}).some((name) => name.toLowerCase() === "x-scalev-guest-token")) declared.push({ status: Number(status), scheme: "GuestToken", header: "x-scalev-guest-token" });
+        const schema = resolveRef(doc, response.content?.["application/json"]?.schema);
+        if (/^2/.test(status) && schema?.properties?.checkout_intent_token) declared.push({ status: Number(status), scheme: "CheckoutIntentToken", field: "checkout_intent_token" });
+      }
+      expect(routeOf(method, path).handsBack, key).toEqual(declared);
     }
-    for (const { method, path } of operations) expect(routeOf(method, path).handsBack).toContainEqual({ scheme: "GuestToken", header: "x-scalev-guest-token" });
+    const handingBack = operations.filter(({ method, path }) => routeOf(method, path).handsBack.length > 0).map((op) => op.key);
+    expect(handingBack).toContain("POST /v3/stores/{store_id}/public/checkout-intents");
+    expect(handingBack).toContain("POST /v3/pages/{page_unique_id}/checkout-intents");
+    expect(handingBack).toContain("POST /v3/stores/{store_id}/public/cart/items");
+    expect(handingBack).not.toContain("GET /v3/orders");
   });
 
-  it("names scopes on the 403 of a business operation (Web Analytics aside, for now)", () => {
+  it("names scopes on the 403 of every business operation, Web Analytics included", () => {
     for (const { key, method, path, operation } of operations) {
-      const business = schemesOf(operation).includes("BusinessBearer") && !operation.tags?.includes("Web Analytics");
-      expect(routeOf(method, path).namesScopes, key).toBe(business);
+      expect(routeOf(method, path).namesScopes, key).toBe(schemesOf(operation).includes("BusinessBearer"));
+    }
+    expect(routeOf("GET", "/v3/web-analytics/traffic").namesScopes).toBe(true);
+  });
+
+  it("has Web Analytics calls spend the business budget too (their cap comes on top of it), and no other call two budgets", () => {
+    for (const { key, method, path, operation } of operations) {
+      expect(routeOf(method, path).alsoSpends, key).toBe(operation.tags?.includes("Web Analytics") ? "BusinessBearer" : undefined);
     }
   });
 });
