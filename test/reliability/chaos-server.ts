@@ -27,6 +27,8 @@ export const FAULTS = [
   "octet-stream-2xx",
   "deeply-nested-error",
   "rate-limited-for-a-month",
+  "absurd-retry-after",
+  "stray-guest-token",
 ] as const;
 export type Fault = (typeof FAULTS)[number];
 
@@ -36,6 +38,7 @@ export const REFUSED = new Set<Fault>([
   "rate-limited-ratelimit-reset",
   "rate-limited-plain-text",
   "rate-limited-for-a-month",
+  "absurd-retry-after",
   "redirect-other-origin",
   "redirect-same-origin",
   "deeply-nested-error",
@@ -44,17 +47,25 @@ export const REFUSED = new Set<Fault>([
 const PROCESSED_DESPITE_FAULT = new Set<Fault>(FAULTS.filter((fault) => !REFUSED.has(fault)));
 /**
  * Faults that end a call by design, whatever retries are left: a redirect to another origin is not
- * followed, a non-JSON 2xx or a 422 is not an error a retry fixes, and a month-long Retry-After is
- * above maxRetryDelayMs. A read meeting one of them ends in a typed error (or, for an empty 2xx, no data:
+ * followed, a non-JSON 2xx or a 422 is not an error a retry fixes, and a month-long Retry-After (or
+ * one too large to hold: `1e400`, 400 nines, a date past year 275760) is above maxRetryDelayMs. A read meeting one of them ends in a typed error (or, for an empty 2xx, no data:
  * a typed error when paging).
  */
-export const TERMINAL = new Set<Fault>(["redirect-other-origin", "html-2xx", "octet-stream-2xx", "deeply-nested-error", "rate-limited-for-a-month", "empty-2xx-chunked"]);
+export const TERMINAL = new Set<Fault>(["redirect-other-origin", "html-2xx", "octet-stream-2xx", "deeply-nested-error", "rate-limited-for-a-month", "absurd-retry-after", "empty-2xx-chunked"]);
+
+/** Retry-After values too large for any wait. */
+const ABSURD_RETRY_AFTER = ["1e400", "Infinity", "1e309", "9".repeat(400), "Sat, 01 Jan 275761 00:00:00 GMT"];
+
+/** A guest token no answer that declares one sends: a stray (a business 200, a cart 503). */
+export const STRAY_GUEST_TOKEN = "gt-stray-";
 
 export interface ReceivedRequest {
   callId: string;
   method: string;
   url: string;
   fault: Fault | undefined;
+  /** The X-Scalev-Guest-Token it carried. */
+  guestToken: string | undefined;
 }
 
 /** Built once: the server shares the workload's process, and its own CPU use would starve the client. */
@@ -114,7 +125,9 @@ export async function startChaosServer() {
       payload = order(url.pathname.split("/")[3] ?? "019e812d-7320-7a3c-9d4e-5a2b8c7d9e11", notes);
     }
     const text = JSON.stringify(payload);
-    res.writeHead(req.method === "POST" ? 201 : 200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+    // Business answers do not declare the guest-token header: one that carries it must not be kept.
+    const stray = url.pathname.includes("/public/") ? {} : { "x-scalev-guest-token": `${STRAY_GUEST_TOKEN}ok-${String(req.headers["x-chaos-call"])}` };
+    res.writeHead(req.method === "POST" ? 201 : 200, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...stray });
     res.end(text);
   }
 
@@ -144,6 +157,12 @@ export async function startChaosServer() {
       case "rate-limited-for-a-month":
         res.writeHead(429, { ...json, "retry-after": String(30 * 86_400) });
         return res.end(JSON.stringify({ error: "Too Many Requests" }));
+      case "absurd-retry-after":
+        res.writeHead(faultsInjected % 2 ? 429 : 503, { ...json, "retry-after": ABSURD_RETRY_AFTER[faultsInjected % ABSURD_RETRY_AFTER.length]! });
+        return res.end(JSON.stringify({ error: "Come back much later" }));
+      case "stray-guest-token":
+        res.writeHead(503, { ...json, "x-scalev-guest-token": `${STRAY_GUEST_TOKEN}503-${String(req.headers["x-chaos-call"])}` });
+        return res.end(JSON.stringify({ error: "Upstream unavailable" }));
       case "reset-before-response":
         return req.socket.destroy();
       case "reset-during-response":
@@ -194,7 +213,7 @@ export async function startChaosServer() {
       const url = new URL(req.url ?? "/", "http://chaos");
       const callId = String(req.headers["x-chaos-call"] ?? "");
       const fault = plans.get(callId)?.shift();
-      received.push({ callId, method: req.method ?? "", url: req.url ?? "", fault });
+      received.push({ callId, method: req.method ?? "", url: req.url ?? "", fault, guestToken: req.headers["x-scalev-guest-token"] as string | undefined });
       const mutating = req.method === "POST" || req.method === "PATCH";
       if (mutating && (fault === undefined || PROCESSED_DESPITE_FAULT.has(fault))) processed.set(callId, (processed.get(callId) ?? 0) + 1);
       if (fault) inject(fault, req, res);

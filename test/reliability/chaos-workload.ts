@@ -1,12 +1,13 @@
 /**
  * The chaos workload, run as its own process (by chaos.test.ts, or by hand:
  * `CHAOS_SEED=random npx tsx test/reliability/chaos-workload.ts`). It drives a seeded mix of GETs, POST
- * order creations, PATCHes and paginations through the client against the chaos server, prints one
- * JSON summary line, closes the server and then simply returns: the process must exit by itself (a
- * leaked timer or socket would keep it alive) and an unhandled rejection makes Node exit non-zero.
+ * order creations, PATCHes, paginations and calls aborted with a falsy reason through the client
+ * against the chaos server, prints one JSON summary line, closes the server and then simply returns:
+ * the process must exit by itself (a leaked timer or socket would keep it alive) and an unhandled
+ * rejection makes Node exit non-zero.
  */
 import { createScalevClient, paginate, ScalevError, unwrap } from "../../src/index.ts";
-import { FAULTS, REFUSED, startChaosServer, TERMINAL, type Fault } from "./chaos-server.ts";
+import { FAULTS, REFUSED, startChaosServer, STRAY_GUEST_TOKEN, TERMINAL, type Fault } from "./chaos-server.ts";
 import { chaosSeed, seededRandom } from "./seeded-random.ts";
 
 const CALLS = Number(process.env.CHAOS_CALLS ?? 1000);
@@ -30,7 +31,9 @@ const scalev = createScalevClient({
   timeoutMs: TIMEOUT_MS,
 });
 
-type Kind = "get" | "storefront" | "post" | "patch" | "paginate";
+type Kind = "get" | "storefront" | "post" | "patch" | "paginate" | "abort";
+/** The reasons an "abort" call is aborted with: each must come back as the call's rejection, as is. */
+const FALSY_REASONS = [null, 0, "", false, Number.NaN] as const;
 interface Outcome {
   kind: Kind;
   callId: string;
@@ -40,6 +43,7 @@ interface Outcome {
 }
 
 function plan(kind: Kind): Fault[] {
+  if (kind === "abort") return ["stall"];
   if (kind === "post" || kind === "patch") return random.next() < 0.45 ? [random.pick(FAULTS)] : [];
   const count = random.pick([0, 0, 0, 1, 1, 2, 2, 3]); // 3 > MAX_RETRIES: that call must fail, typed
   return Array.from({ length: count }, () => random.pick(FAULTS));
@@ -64,10 +68,25 @@ async function run(kind: Kind, callId: string): Promise<unknown> {
       return unwrap(scalev.PATCH("/v3/orders/{id}", { params: { path: { id } }, headers, body: { notes: callId } as never }));
     case "paginate":
       return paginate.collect(scalev, "/v3/orders", { headers } as never, { maxPages: 10 });
+    case "abort": {
+      // Stalled, then aborted with a falsy reason: the call must reject with exactly that reason.
+      const reason = random.pick(FALSY_REASONS);
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(reason), 20);
+      try {
+        await scalev.GET("/v3/orders/{id}", { params: { path: { id } }, headers, signal: controller.signal });
+      } catch (error) {
+        if (Object.is(error, reason)) return "aborted with its reason";
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+      throw new Error(`call aborted with ${String(reason)} did not reject`);
+    }
   }
 }
 
-const kinds: Kind[] = Array.from({ length: CALLS }, () => random.pick(["get", "get", "storefront", "post", "post", "patch", "paginate", "paginate"] as const));
+const kinds: Kind[] = Array.from({ length: CALLS }, () => random.pick(["get", "get", "storefront", "post", "post", "patch", "paginate", "paginate", "abort"] as const));
 const outcomes: Outcome[] = [];
 let next = 0;
 await Promise.all(
@@ -86,7 +105,7 @@ await Promise.all(
           (error: unknown) =>
             error instanceof ScalevError
               ? { result: "typed-error" as const, detail: error.name }
-              : { result: "untyped-error" as const, detail: String(error) },
+              : { result: "untyped-error" as const, detail: `${kind}: ${String(error)}` },
         ),
         hung.then(() => ({ result: "hung" as const })),
       ]);
@@ -97,7 +116,10 @@ await Promise.all(
 );
 
 const duplicates = [...server.processed.entries()].filter(([, count]) => count > 1).map(([callId]) => callId);
-const recovered = outcomes.filter((o) => o.faults.length > 0 && o.result === "data").length;
+const recovered = outcomes.filter((o) => o.kind !== "abort" && o.faults.length > 0 && o.result === "data").length;
+/** Requests of a call after one answered with an absurd Retry-After (there must be none: the answer comes back at once). */
+const afterAbsurdWait = server.received.filter((request, i) => server.received.slice(0, i).some((earlier) => earlier.callId === request.callId && earlier.fault === "absurd-retry-after"));
+const calledWithFault = (fault: Fault) => outcomes.filter((o) => o.faults.includes(fault)).length;
 const summary = {
   seed,
   calls: outcomes.length,
@@ -109,8 +131,16 @@ const summary = {
   duplicates,
   // Reads recover whenever they met at most MAX_RETRIES faults, none of them terminal by design.
   unrecoveredReads: outcomes.filter(
-    (o) => o.kind !== "post" && o.kind !== "patch" && o.faults.length <= MAX_RETRIES && !o.faults.some((f) => TERMINAL.has(f)) && o.result !== "data",
+    (o) => o.kind !== "post" && o.kind !== "patch" && o.kind !== "abort" && o.faults.length <= MAX_RETRIES && !o.faults.some((f) => TERMINAL.has(f)) && o.result !== "data",
   ),
+  // Third pass: a stray guest token (a business 200, a cart 503) is never kept, so never sent back;
+  // an absurd Retry-After gives the answer back at once; a falsy abort reason is the call's rejection.
+  strayGuestTokensSent: server.received.filter((request) => request.guestToken?.startsWith(STRAY_GUEST_TOKEN)).map((request) => `${request.callId} ${request.guestToken}`),
+  absurdRetryAfterCalls: calledWithFault("absurd-retry-after"),
+  retriedAfterAbsurdWait: afterAbsurdWait.map((request) => request.callId),
+  strayGuestTokenCalls: calledWithFault("stray-guest-token"),
+  falsyAborts: outcomes.filter((o) => o.kind === "abort").length,
+  falsyAbortsMisreported: outcomes.filter((o) => o.kind === "abort" && o.result !== "data").map((o) => `${o.callId}: ${o.detail ?? o.result}`),
   reachedOtherOrigin: server.reachedElsewhere,
   warnings,
   // Writes go again only when refused unprocessed (429, a same-origin redirect); any other fault (but an
@@ -122,6 +152,10 @@ const summary = {
 };
 console.log(JSON.stringify(summary));
 console.error(
-  `chaos: seed ${seed}, calls ${summary.calls}, faults injected ${summary.faultsInjected}, recovered ${recovered}, typed failures ${summary.typedFailures}, duplicates ${duplicates.length}`,
+  `chaos: seed ${seed}, calls ${summary.calls}, faults injected ${summary.faultsInjected}, recovered ${recovered}, typed failures ${summary.typedFailures}, ` +
+    `${duplicates.length} duplicates, ${summary.hung.length} hangs; ` +
+    `absurd Retry-After: ${summary.absurdRetryAfterCalls} calls, ${summary.retriedAfterAbsurdWait.length} retried; ` +
+    `stray guest tokens: ${summary.strayGuestTokenCalls} 503s and every business 200, ${summary.strayGuestTokensSent.length} kept; ` +
+    `falsy abort reasons: ${summary.falsyAborts} calls, ${summary.falsyAbortsMisreported.length} misreported`,
 );
 await server.close();

@@ -45,6 +45,13 @@ describe("chaos workload", () => {
     expect(summary.unrecoveredReads).toEqual([]);
     expect(summary.reachedOtherOrigin).toEqual([]);
     expect(summary.warnings).toEqual([]);
+    expect(summary.strayGuestTokensSent).toEqual([]);
+    expect(summary.retriedAfterAbsurdWait).toEqual([]);
+    expect(summary.falsyAbortsMisreported).toEqual([]);
+    expect(summary.absurdRetryAfterCalls).toBeGreaterThan(0);
+    expect(summary.strayGuestTokenCalls).toBeGreaterThan(0);
+    expect(summary.falsyAborts).toBeGreaterThan(0);
+    expect(summaryLine).toMatch(/\b0 duplicates, 0 hangs\b/);
     expect(summary.recovered).toBeGreaterThan(0);
     expect(summary.typedFailures).toBeGreaterThan(0);
     // It returned on its own: nothing (timer, socket) kept the event loop alive after the work was done.

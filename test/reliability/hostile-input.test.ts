@@ -1,16 +1,21 @@
 /**
  * Hostile input: garbage through every exported function and through the client's path, query and
  * body handling. Each input gets a typed error (ScalevError) or is safely encoded; none changes the
- * request path or reaches another route; nothing crashes with an untyped error.
+ * request path or reaches another route; nothing crashes with an untyped error. Then hostile answers
+ * and circumstances (issue 26): stray credential headers, two checkout intents racing, a burst against
+ * two rate-limit buckets, absurd server waits, a scope table that never loads, falsy abort reasons,
+ * another client's token churn, secrets in thrown plain objects. One summary line names each class and
+ * how many cases it checked.
  */
 import fc from "fast-check";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import * as scalevExports from "../../src/index.ts";
 import { createScalevClient, paginate, ScalevApiError, ScalevConfigError, ScalevError, ScalevInputError, ScalevResponseError, unwrap } from "../../src/index.ts";
 import { pageSizeMax } from "../../generated/routes.ts";
 import { parseRetryAfter } from "../../src/rate-limit.ts";
-import { json, startTestServer, type TestServer } from "../support/http-test-server.ts";
+import { hang, json, startTestServer, type Handler, type TestServer } from "../support/http-test-server.ts";
 import { leakedSecrets, renderings } from "../support/renderings.ts";
+import { bundledSpec, specOperations } from "../support/spec.ts";
 
 const SEED = Number(process.env.CHAOS_SEED ?? 20260601) || 20260601;
 /** Answers every request with an empty last page, which every call here can parse. */
@@ -468,5 +473,341 @@ describe("renderings of every error", () => {
       }),
       { seed: SEED, numRuns: 300 },
     );
+  });
+});
+
+describe("third pass: hostile answers and circumstances", () => {
+  beforeEach(() => server.reset());
+
+  /** Cases passed per class of the third pass (counted as each case ends), printed as the suite's summary line. */
+  const checked = new Map<string, number>();
+  const count = (name: string, cases = 1) => checked.set(name, (checked.get(name) ?? 0) + cases);
+  afterAll(() => {
+    if (checked.size) console.log(`hostile input, third pass (cases passed per class): ${[...checked].map(([name, cases]) => `${name} ${cases}`).join(", ")}`);
+  });
+
+  const CREDENTIALS = {
+    apiKey: "sk_hostile_000000000000",
+    storefrontApiKey: "sfpk_hostile_0000000000",
+    guestToken: "gt-kept-0000000001",
+    customerToken: "customer-kept-000001",
+    pageApiKey: "page-key-kept-000001",
+    checkoutIntentToken: "cit_kept_000001",
+  };
+  const STORE = "store_vlzpML8edzxO5roOdV7Oyfn6";
+  const delayed =
+    (ms: number, handler: Handler): Handler =>
+    (req, res) =>
+      void setTimeout(() => handler(req, res), ms);
+
+  describe("token capture (third pass)", () => {
+    /** Independently of src/: the statuses whose answer declares the guest-token header, or a checkout_intent_token field. */
+    const doc = bundledSpec();
+    const resolve = (value: any): any => (value?.$ref ? resolve(value.$ref.slice(2).split("/").reduce((node: any, key: string) => node[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc)) : value);
+    const declares = (operation: any, status: number, what: "header" | "field") => {
+      const response = resolve(operation.responses?.[String(status)]);
+      if (!response) return false;
+      if (what === "header") return Object.keys(response.headers ?? {}).some((name) => name.toLowerCase() === "x-scalev-guest-token");
+      return status < 300 && Boolean(resolve(response.content?.["application/json"]?.schema)?.properties?.checkout_intent_token);
+    };
+    const operations = specOperations().filter(({ method }) => method !== "HEAD");
+
+    it("a credential header or field is kept only from an answer whose route and status declare it", async () => {
+      const scalev = createScalevClient({ baseUrl: server.url, ...CREDENTIALS, maxRetries: 0, throttle: false });
+      const answer = fc.record({ op: fc.constantFrom(...operations), status: fc.constantFrom(200, 201, 202, 400, 403, 404, 409, 422, 500, 503) });
+      let tokens = 0;
+      await fc.assert(
+        fc.asyncProperty(answer, async ({ op, status }) => {
+          const before = { guestToken: scalev.guestToken, checkoutIntentToken: scalev.checkoutIntentToken };
+          const guest = `gt-answer-${++tokens}-000000`;
+          const intent = `cit_answer_${tokens}_000000`;
+          server.reply(json(status, { id: "x", checkout_intent_token: intent }, { "x-scalev-guest-token": guest, "x-scalev-checkout-intent-token": `cit_header_${tokens}_0000` }));
+          const path = Object.fromEntries([...op.path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => [name, "x1"]));
+          await (scalev as any).request(op.method, op.path, { params: { path }, body: op.method === "GET" || op.method === "DELETE" ? undefined : {} });
+          server.reset();
+          expect(scalev.guestToken, `${op.key} → ${status}`).toBe(declares(op.operation, status, "header") ? guest : before.guestToken);
+          expect(scalev.checkoutIntentToken, `${op.key} → ${status}`).toBe(declares(op.operation, status, "field") ? intent : before.checkoutIntentToken);
+          count("token-capture");
+        }),
+        { seed: SEED, numRuns: 300 },
+      );
+    });
+
+    it("a business route's 200 and a cart call's 500 carrying X-Scalev-Guest-Token leave the kept token", async () => {
+      const scalev = createScalevClient({ baseUrl: server.url, ...CREDENTIALS, maxRetries: 0 });
+      server.reply(json(200, { data: [] }, { "x-scalev-guest-token": "gt-stray-business-01" }), json(500, { error: "boom" }, { "x-scalev-guest-token": "gt-stray-cart-500-01" }));
+      await scalev.GET("/v3/orders/tags", {});
+      await scalev.GET("/v3/stores/{store_id}/public/cart", { params: { path: { store_id: STORE } } } as never);
+      expect(scalev.guestToken).toBe(CREDENTIALS.guestToken);
+      count("token-capture", 2);
+    });
+
+    it("two checkout intents started 30 ms apart: the one started last wins, though the first is answered last", async () => {
+      const scalev = createScalevClient({ baseUrl: server.url, storefrontApiKey: CREDENTIALS.storefrontApiKey, maxRetries: 0 });
+      const start = () => scalev.POST("/v3/stores/{store_id}/public/checkout-intents", { params: { path: { store_id: STORE } }, body: {} } as never);
+      server.reply(delayed(150, json(201, { id: "first", checkout_intent_token: "cit_first_started" })), json(201, { id: "second", checkout_intent_token: "cit_second_started" }));
+      const first = start();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      await Promise.all([first, start()]);
+      expect(server.requests.map((r) => r.method)).toEqual(["POST", "POST"]);
+      expect(scalev.checkoutIntentToken).toBe("cit_second_started");
+      // The same for guest tokens: two cart calls racing.
+      server.reset();
+      server.reply(delayed(150, json(201, {}, { "x-scalev-guest-token": "gt-first-started-01" })), json(201, {}, { "x-scalev-guest-token": "gt-second-started-1" }));
+      const add = () => scalev.POST("/v3/stores/{store_id}/public/cart/items", { params: { path: { store_id: STORE } }, body: {} } as never);
+      const firstAdd = add();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      await Promise.all([firstAdd, add()]);
+      expect(scalev.guestToken).toBe("gt-second-started-1");
+      count("newest-start-wins", 2);
+    });
+  });
+
+  describe("Web Analytics budgets (third pass)", () => {
+    /**
+     * A server that keeps both buckets the API documents, scaled down: every business-bearer call spends
+     * the business bucket (BUSINESS per window) and a Web Analytics call also the Web Analytics cap
+     * (REPORTS per window). An answer carries the X-Ratelimit-* of the bucket that applied to it; a call
+     * either bucket cannot take gets a 429.
+     */
+    const BUSINESS = 10;
+    const REPORTS = 4;
+    const WINDOW_MS = 1_500;
+    function bucketServer() {
+      const buckets = { business: { used: 0, end: 0 }, reports: { used: 0, end: 0 } };
+      const take = (bucket: { used: number; end: number }, limit: number, now: number) => {
+        if (now >= bucket.end) Object.assign(bucket, { used: 0, end: now + WINDOW_MS });
+        return bucket.used < limit;
+      };
+      const headers = (bucket: { used: number; end: number }, limit: number) => ({
+        "x-ratelimit-limit": String(limit),
+        "x-ratelimit-remaining": String(Math.max(0, limit - bucket.used)),
+        "x-ratelimit-reset": String(bucket.end), // epoch milliseconds
+      });
+      const handler: Handler = (req, res) => {
+        const now = Date.now();
+        const report = req.url.startsWith("/v3/web-analytics/");
+        const businessOk = take(buckets.business, BUSINESS, now);
+        const reportsOk = !report || take(buckets.reports, REPORTS, now);
+        if (!businessOk || !reportsOk) {
+          const refusing = businessOk ? headers(buckets.reports, REPORTS) : headers(buckets.business, BUSINESS);
+          return json(429, { error: "Too Many Requests" }, refusing)(req, res);
+        }
+        buckets.business.used++;
+        if (report) buckets.reports.used++;
+        json(200, { data: [] }, report ? headers(buckets.reports, REPORTS) : headers(buckets.business, BUSINESS))(req, res);
+      };
+      return handler;
+    }
+
+    it("a burst of business and report calls draws no 429: report calls spend the business bucket too", async () => {
+      const enforcing = await startTestServer(bucketServer());
+      try {
+        const scalev = createScalevClient({ baseUrl: enforcing.url, apiKey: CREDENTIALS.apiKey, maxRetries: 0 });
+        const range = { params: { query: { from: "2026-06-01", to: "2026-06-30" } } };
+        const calls = [
+          ...Array.from({ length: 8 }, () => scalev.GET("/v3/orders/tags", {})),
+          ...Array.from({ length: 6 }, () => scalev.GET("/v3/web-analytics/traffic", range)),
+        ];
+        const statuses = (await Promise.all(calls)).map(({ response }) => response.status);
+        expect(statuses.filter((status) => status === 429)).toEqual([]);
+        expect(enforcing.requests).toHaveLength(14);
+        count("web-analytics-budgets", calls.length);
+      } finally {
+        await enforcing.close();
+      }
+    });
+
+    it("a 403 on every /v3/web-analytics/* route names its required scope", async () => {
+      const scalev = createScalevClient({ baseUrl: server.url, apiKey: CREDENTIALS.apiKey, maxRetries: 0 });
+      const reports = specOperations().filter(({ path }) => path.startsWith("/v3/web-analytics/"));
+      expect(reports.length).toBeGreaterThan(10);
+      for (const { key, method, path } of reports) {
+        server.reply(json(403, { error: "Forbidden" }));
+        const error = await unwrap((scalev as any).request(method, path, {})).catch((e: unknown) => e);
+        expect(error, key).toBeInstanceOf(ScalevApiError);
+        const expected = await scalevExports.requiredScopes(method as never, path);
+        expect(expected?.length, key).toBeGreaterThan(0);
+        expect((error as ScalevApiError).requiredScopes, key).toEqual(expected);
+        expect((error as ScalevApiError).message, key).toContain(`needs ${expected!.join(" and ")}`);
+        count("web-analytics-scopes");
+      }
+    });
+  });
+
+  describe("absurd server waits (third pass)", () => {
+    const ABSURD = ["1e400", "Infinity", "1e309", "9".repeat(400), "+1e999", "Sat, 01 Jan 275761 00:00:00 GMT", "Fri, 31 Dec 999999 23:59:59 GMT", "Sun Nov  6 08:49:37 999999"];
+
+    it.each(ABSURD.flatMap((value) => [429, 503].map((status) => [value.length > 40 ? `${value.slice(0, 12)}… (${value.length} chars)` : value, status, value] as const)))(
+      "Retry-After %s on a %i: the answer at once, one request, no retry",
+      async (_shown, status, value) => {
+        const scalev = createScalevClient({ baseUrl: server.url, apiKey: CREDENTIALS.apiKey, maxRetries: 2, throttle: false });
+        server.reply(json(status, { error: "wait" }, { "retry-after": value }), json(200, { retried: true }));
+        const started = Date.now();
+        const { response } = await scalev.GET("/v3/orders/tags", {});
+        expect(response.status).toBe(status);
+        expect(server.requests).toHaveLength(1);
+        expect(Date.now() - started).toBeLessThan(400); // no backoff was slept
+        server.reset();
+        count("absurd-retry-after");
+      },
+    );
+
+    it("X-Ratelimit-Reset of 1e400 on a 429: the answer at once", async () => {
+      const scalev = createScalevClient({ baseUrl: server.url, apiKey: CREDENTIALS.apiKey, maxRetries: 2, throttle: false });
+      server.reply(json(429, { error: "wait" }, { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "1e400" }), json(200, {}));
+      expect((await scalev.GET("/v3/orders/tags", {})).response.status).toBe(429);
+      expect(server.requests).toHaveLength(1);
+      server.reset();
+      count("absurd-retry-after");
+    });
+  });
+
+  describe("a scope table that never loads (third pass)", () => {
+    afterEach(() => {
+      vi.doUnmock("../../src/scope-table.ts");
+      vi.resetModules();
+    });
+    /** The client, imported afresh with a scope-table chunk whose load never settles. */
+    async function clientWithStuckScopeTable() {
+      vi.resetModules();
+      vi.doMock("../../src/scope-table.ts", () => new Promise<never>(() => {}));
+      return (await import("../../src/index.ts")) as typeof scalevExports;
+    }
+
+    it("a 403 call still settles at its timeoutMs, with ScalevTimeoutError, and is not retried", async () => {
+      const fresh = await clientWithStuckScopeTable();
+      const scalev = fresh.createScalevClient({ baseUrl: server.url, apiKey: CREDENTIALS.apiKey, timeoutMs: 300, maxRetries: 2 });
+      server.reply(json(403, { error: "Forbidden" }));
+      const started = Date.now();
+      const error = await scalev.GET("/v3/orders", {}).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(fresh.ScalevTimeoutError);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(server.requests).toHaveLength(1);
+      count("scope-table-wait");
+    });
+
+    it("a 403 call still settles on the caller's abort, with the abort's reason", async () => {
+      const fresh = await clientWithStuckScopeTable();
+      const scalev = fresh.createScalevClient({ baseUrl: server.url, apiKey: CREDENTIALS.apiKey, timeoutMs: 60_000 });
+      server.reply(json(403, { error: "Forbidden" }));
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(new Error("user left")), 100);
+      await expect(scalev.GET("/v3/orders", { signal: controller.signal })).rejects.toThrow("user left");
+      count("scope-table-wait");
+    });
+  });
+
+  describe("falsy abort reasons (third pass)", () => {
+    const FALSY = [null, 0, "", false, Number.NaN, 0n] as const;
+    const cases = FALSY.flatMap((reason) => (["before the call", "during the call", "while waiting to retry", "with middleware"] as const).map((when) => [String(reason) || '""', when, reason] as const));
+
+    it.each(cases)("abort(%s) %s: rejects with that reason, as fetch does", async (_shown, when, reason) => {
+      const scalev = createScalevClient({ baseUrl: server.url, apiKey: CREDENTIALS.apiKey, maxRetries: 2, throttle: false });
+      if (when === "with middleware") scalev.use({ onRequest: ({ request }) => request });
+      const controller = new AbortController();
+      if (when === "before the call") controller.abort(reason);
+      else {
+        server.reply(when === "while waiting to retry" ? json(503, { error: "later" }, { "retry-after": "30" }) : hang);
+        setTimeout(() => controller.abort(reason), 50);
+      }
+      const outcome = await scalev.GET("/v3/orders/tags", { signal: controller.signal }).then(
+        () => ({ settled: "resolved" }),
+        (error: unknown) => ({ settled: "rejected", error }),
+      );
+      expect(outcome.settled).toBe("rejected");
+      expect(Object.is((outcome as { error: unknown }).error, reason)).toBe(true);
+      server.reset();
+      count("falsy-abort-reason");
+    });
+  });
+
+  describe("redaction memory (third pass)", () => {
+    const OPAQUE = "opaqueAccessTokenOfClientA7f3k9q2";
+
+    it("client A's opaque token stays redacted in its 401 while client B rotates 150 guest tokens", async () => {
+      const a = createScalevClient({ baseUrl: server.url, accessToken: OPAQUE, maxRetries: 0 });
+      const b = createScalevClient({ baseUrl: server.url, storefrontApiKey: CREDENTIALS.storefrontApiKey, maxRetries: 0 });
+      await a.GET("/v3/orders/tags", {});
+      for (let i = 0; i < 150; i++) {
+        server.reply(json(200, {}, { "x-scalev-guest-token": `gt-rotating-${String(i).padStart(6, "0")}` }));
+        await b.GET("/v3/stores/{store_id}/public/cart", { params: { path: { store_id: STORE } } } as never);
+      }
+      expect(b.guestToken).toBe("gt-rotating-000149");
+      server.reply(json(401, { error: `Invalid token ${OPAQUE}`, echo: { sent: OPAQUE } }, { "x-debug-token": OPAQUE }));
+      const apiError = await unwrap(a.GET("/v3/orders/tags", {})).catch((e: unknown) => e);
+      expect(apiError).toBeInstanceOf(ScalevApiError);
+      expect(leakedSecrets(apiError, [OPAQUE])).toEqual([]);
+      // And the cause chain of a failure whose message quotes it.
+      const failing = createScalevClient({ baseUrl: server.url, accessToken: OPAQUE, maxRetries: 0, fetch: async () => Promise.reject(new Error(`socket hang up (token ${OPAQUE})`, { cause: new Error(`inner ${OPAQUE}`) })) });
+      const connectionError = await failing.GET("/v3/orders/tags", {}).catch((e: unknown) => e);
+      expect(connectionError).toBeInstanceOf(ScalevError);
+      expect(leakedSecrets(connectionError, [OPAQUE])).toEqual([]);
+      count("redaction-memory", 152);
+    });
+
+    it("stays bounded after 10,000 rotating tokens, and always holds the client's current credentials", async () => {
+      let n = 0;
+      const rotating = createScalevClient({
+        storefrontApiKey: CREDENTIALS.storefrontApiKey,
+        maxRetries: 0,
+        fetch: async () => new Response("{}", { status: 200, headers: { "content-type": "application/json", "x-scalev-guest-token": `gt-churn-${String(++n).padStart(8, "0")}` } }),
+      });
+      for (let i = 0; i < 10_000; i++) await rotating.GET("/v3/stores/{store_id}/public/cart", { params: { path: { store_id: STORE } } } as never);
+      expect(rotating.guestToken).toBe("gt-churn-00010000");
+      const { SecretMemory } = await import("../../src/redact.ts");
+      const memory = new SecretMemory(() => ["current-credential-0001"]);
+      for (let i = 0; i < 10_000; i++) memory.remember(`gt-churn-${String(i).padStart(8, "0")}`);
+      expect(memory.size).toBeLessThanOrEqual(64);
+      expect([...memory.values()]).toContain("current-credential-0001");
+      // The client's own current guest token and the last ones it held are still redacted from its errors.
+      const failing = createScalevClient({ storefrontApiKey: CREDENTIALS.storefrontApiKey, guestToken: rotating.guestToken, maxRetries: 0, fetch: async () => Promise.reject(new Error(`reset while sending ${rotating.guestToken}`)) });
+      const error = await failing.GET("/v3/stores/{store_id}/public/cart", { params: { path: { store_id: STORE } } } as never).catch((e: unknown) => e);
+      expect(leakedSecrets(error, [rotating.guestToken!])).toEqual([]);
+      count("redaction-memory-bound", 10_000);
+    });
+  });
+
+  describe("plain-object causes (third pass)", () => {
+    const SECRETS = {
+      access_token: "plainAccess0000001",
+      refresh_token: "plainRefresh000002",
+      client_secret: "plainClientSecret3",
+      password: "plainPassword00004",
+      "api-key": "plainApiKey0000005",
+      authorization: "plainAuthorization",
+      accessToken: "plainAccessCamel07",
+    };
+    /** A thrown plain object: credentials at the top and nested, an ordinary field, a cycle. */
+    function thrownObject() {
+      const object: Record<string, unknown> = { ...SECRETS, status: 401, note: "kept as is", nested: { refresh_token: "plainNestedRefresh8", hint: "also kept" } };
+      object.self = object;
+      return object;
+    }
+    const thrown = fc.constantFrom(
+      () => thrownObject(),
+      () => new Error("token refresh failed", { cause: thrownObject() }),
+      () => new Error("outer", { cause: new Error("middle", { cause: { response: thrownObject() } }) }),
+      () => Object.assign(new Error("with fields"), { response: thrownObject(), code: "E_REFRESH" }),
+    );
+
+    it("from a custom fetch or a token function: redacted field by field in the cause chain, nothing else lost, no hang", async () => {
+      await fc.assert(
+        fc.asyncProperty(thrown, fc.constantFrom("fetch", "token function"), async (make, where) => {
+          const scalev =
+            where === "fetch"
+              ? createScalevClient({ baseUrl: server.url, apiKey: CREDENTIALS.apiKey, maxRetries: 0, fetch: async () => Promise.reject(make()) })
+              : createScalevClient({ baseUrl: server.url, maxRetries: 0, accessToken: async () => Promise.reject(make()) });
+          const error = await scalev.GET("/v3/orders/tags", {}).catch((e: unknown) => e);
+          expect(error).toBeInstanceOf(ScalevError);
+          expect(leakedSecrets(error, [...Object.values(SECRETS), "plainNestedRefresh8"])).toEqual([]);
+          const shown = renderings(error).join("\n");
+          expect(shown).toContain("kept as is");
+          expect(shown).toContain("also kept");
+          count("plain-object-causes");
+        }),
+        { seed: SEED, numRuns: 40 },
+      );
+    });
   });
 });
