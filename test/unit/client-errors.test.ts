@@ -127,11 +127,14 @@ describe("redaction", () => {
   });
 
   it("storefront key, guest token (sent and captured)", async () => {
-    server.reply(echo);
+    // The 201 of a cart call declares the guest-token header: captured; the 401 does not: left alone.
+    server.reply(json(201, {}, { "x-scalev-guest-token": SECRETS.capturedGuestToken }), echo);
     const scalev = client({ storefrontApiKey: SECRETS.storefrontApiKey, guestToken: SECRETS.guestToken });
-    const error = await unwrap(
-      scalev.POST("/v3/stores/{store_id}/public/cart/items", { params: { path: { store_id: STORE } }, body: { type: "variant", variant_id: 5531, quantity: 1 } } as never),
-    ).catch((e: unknown) => e);
+    const addItem = () =>
+      unwrap(scalev.POST("/v3/stores/{store_id}/public/cart/items", { params: { path: { store_id: STORE } }, body: { type: "variant", variant_id: 5531, quantity: 1 } } as never));
+    await addItem();
+    expect(scalev.guestToken).toBe(SECRETS.capturedGuestToken);
+    const error = await addItem().catch((e: unknown) => e);
     expect((error as ScalevApiError).status).toBe(401);
     expect(scalev.guestToken).toBe(SECRETS.capturedGuestToken);
     expect((error as ScalevApiError).headers.get("x-scalev-guest-token")).toBe("[REDACTED]");
