@@ -32,6 +32,37 @@ const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
 
 // The per-request, memory, import and type-check measurements use the package as built (what users run).
 execFileSync(join(root, "node_modules", ".bin", "tsdown"), { cwd: root, stdio: "ignore" });
+
+/**
+ * `--only request-overhead,bundle-size` runs just those sections and prints them (for work on one
+ * target); RESULTS.md is written only by the full run, so it never holds a partial report.
+ */
+const onlyAt = process.argv.indexOf("--only");
+if (onlyAt !== -1) {
+  const sections: Record<string, () => Promise<{ markdown: string } | string>> = {
+    "request-overhead": () => requestOverhead(),
+    timeouts: () => timeoutCosts(),
+    memory: () => memoryPerRequest(),
+    "import-cost": () => importCost(),
+    "bundle-size": () => bundleSize(),
+    typecheck: () => typecheckCost(),
+    codegen: () => codegenTime(),
+    "pagination-scale": () => paginationScale(),
+    "rate-limit": () => rateLimitThroughput(),
+    "mock-footprint": () => mockFootprint(),
+  };
+  const names = (process.argv[onlyAt + 1] ?? "").split(",").filter(Boolean);
+  const unknown = names.filter((name) => !(name in sections));
+  if (names.length === 0 || unknown.length) {
+    process.stderr.write(`bench: --only takes a comma-separated list of ${Object.keys(sections).join(", ")}${unknown.length ? `; not a section: ${unknown.join(", ")}` : ""}\n`);
+    process.exit(2);
+  }
+  for (const name of names) {
+    const result = await step(name, sections[name]!);
+    process.stdout.write(`## ${name}\n\n${typeof result === "string" ? result : result.markdown}\n\n`);
+  }
+  process.exit(0);
+}
 const overhead = await step("per-request cost", () => requestOverhead());
 const timeouts = await step("timeouts per platform", () => timeoutCosts());
 const memory = await step("memory per request", () => memoryPerRequest());

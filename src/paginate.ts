@@ -218,7 +218,7 @@ type Loose<R> = (client: unknown, path: string, init?: LooseInit, options?: Pagi
  * Each function takes a ScalevClient first (the common case, and cheap for the type checker: nothing
  * to infer) or any openapi-fetch `Client<Paths>`.
  */
-interface Paginate {
+export interface Paginate {
   /** Every item of a cursor-paginated list, fetching pages as the loop asks for them. */
   <P extends CursorPaginatedPath>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): AsyncGenerator<PageItem<paths, P>, void, undefined>;
   <Paths extends {}, P extends CursorPagePath<Paths>>(client: Client<Paths, any>, path: P, ...args: PaginateArgs<Paths, P>): AsyncGenerator<PageItem<Paths, P>, void, undefined>;

@@ -11,14 +11,14 @@
 import { assembleClient, type ScalevClient, type ScalevClientOptions } from "./client.ts";
 import { ScalevConfigError } from "./errors.ts";
 import { checkClientOptions } from "./options.ts";
-import { paginateWith } from "./paginate.ts";
+import { paginateWith, type Paginate } from "./paginate.ts";
 import { storefrontRouteOf } from "./route.ts";
 import { storefrontPageSizeMax } from "../generated/routes.ts";
 
 export * from "./index.ts";
 
 /** paginate() (see src/paginate.ts) with the page-size limits of the routes a storefront client can call. */
-export const paginate = /* @__PURE__ */ paginateWith(storefrontPageSizeMax);
+export const paginate: Paginate = /* @__PURE__ */ paginateWith(storefrontPageSizeMax);
 
 /** The options of a storefront client: the main client's, without business credentials. */
 export type ScalevStorefrontOptions = Omit<ScalevClientOptions, "apiKey" | "accessToken" | "businessUniqueId" | "allowSecretKeyInBrowser">;
