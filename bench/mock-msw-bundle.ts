@@ -60,7 +60,7 @@ export async function mockMswBundle(): Promise<string> {
   for (const [path, bytes] of handlers.inputs) parts.set(part(path), (parts.get(part(path)) ?? 0) + bytes);
   const breakdown = [...parts].sort(([, a], [, b]) => b - a).map(([name, bytes]) => [name, kb(bytes), `${((100 * bytes) / handlers.minified).toFixed(0)} %`]);
   return [
-    "## 10. The mock's MSW handlers in a browser bundle",
+    "## 11. The mock's MSW handlers in a browser bundle",
     "",
     "esbuild bundle + minify (ESM, browser) of a page that creates the handlers, msw, openapi-msw and the client outside; gzip level 9, brotli 11. Deterministic: one run.",
     "",

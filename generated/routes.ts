@@ -92,6 +92,11 @@ export const pageSizeMax: Readonly<Record<string, number>> = {
   "GET /v3/web-analytics/payment-links": 25,
 };
 
+/** The same for the operations a client without business credentials can call (the storefront entry's paginate()). */
+export const storefrontPageSizeMax: Readonly<Record<string, number>> = {
+  "GET /v3/stores/{store_id}/customers/me/subscriptions": 25,
+};
+
 /** GET paths whose 200 JSON body is a cursor page: what paginate() takes on a ScalevClient. */
 export type CursorPaginatedPath =
   | "/v3/me/business-users"

@@ -211,6 +211,7 @@ export function renderRouteTable(doc: Json): string {
   const table = routeTable(doc);
   const entries = Object.entries(table);
   const pageSizes = entries.filter(([, info]) => info.pageSizeMax !== undefined);
+  const storefrontPageSizes = pageSizes.filter(([, info]) => !info.security.some((alternative) => alternative.includes(DEFAULT_SECURITY)));
   const withoutSelector = entries.filter(([, info]) => !info.businessSelector && info.security.some((alternative) => alternative.includes(DEFAULT_SECURITY)));
   const handingBack = entries.filter(([, info]) => info.handBacks.length > 0);
   const cursorPaths = [...new Set(entries.filter(([, info]) => info.cursorPage).map(([key]) => key.slice("GET ".length)))];
@@ -255,6 +256,11 @@ ${handingBack.map(([key, info]) => `  ${JSON.stringify(key)}: ${JSON.stringify(i
 /** Documented page_size maximum of cursor-paginated GETs, by "METHOD /templated/path". */
 export const pageSizeMax: Readonly<Record<string, number>> = {
 ${pageSizes.map(([key, info]) => `  ${JSON.stringify(key)}: ${info.pageSizeMax},`).join("\n")}
+};
+
+/** The same for the operations a client without business credentials can call (the storefront entry's paginate()). */
+export const storefrontPageSizeMax: Readonly<Record<string, number>> = {
+${storefrontPageSizes.map(([key, info]) => `  ${JSON.stringify(key)}: ${info.pageSizeMax},`).join("\n")}
 };
 
 /** GET paths whose 200 JSON body is a cursor page: what paginate() takes on a ScalevClient. */

@@ -12,7 +12,7 @@ import { serializeQuery } from "./query.ts";
 import { Throttles, type RateLimit } from "./rate-limit.ts";
 import { bodySerializer, CALL, internalMiddleware, OutgoingRequest, type Call } from "./request.ts";
 import { isSensitiveKey, SecretMemory } from "./redact.ts";
-import { routeOf, type Route } from "./route.ts";
+import { routeOf, type Route, type RouteOf } from "./route.ts";
 import { AbortedWith, createTransport, type Session, type TransportSettings } from "./transport.ts";
 
 export { DEFAULT_BASE_URL } from "./options.ts";
@@ -83,7 +83,7 @@ function rememberBodySecrets(body: object, secrets: SecretMemory): void {
 
 export function createScalevClient(options: ScalevClientOptions = {}): ScalevClient {
   const settings = checkClientOptions(options);
-  return assembleClient(settings, { businessUniqueId: checkBusinessOptions(options), scopesOf });
+  return assembleClient(settings, routeOf, { businessUniqueId: checkBusinessOptions(options), scopesOf });
 }
 
 /** What only business calls need: the `b_uid` to send, and the scopes a 403 names. */
@@ -97,9 +97,10 @@ type Send = (...args: any[]) => Promise<unknown>;
 
 /**
  * An openapi-fetch client whose `fetch` is the transport (src/transport.ts) and whose calls first
- * resolve their route and options here (see src/request.ts for how they reach the transport).
+ * resolve their route (`routeOf`: the main entry's, or the storefront entry's) and options here (see
+ * src/request.ts for how they reach the transport).
  */
-export function assembleClient(settings: ClientSettings, business?: BusinessSupport): ScalevClient {
+export function assembleClient(settings: ClientSettings, routeOf: RouteOf, business?: BusinessSupport): ScalevClient {
   const { credentials, allowInsecureHttp } = settings;
   const businessUniqueId = business?.businessUniqueId;
   const secrets = new SecretMemory(() => Object.values(credentials));

@@ -114,7 +114,7 @@ function cursorHash(cursor: string): number {
 const limit = (value: number | undefined, name: string) => (value === undefined ? Infinity : checkWholeNumber(name, value, ScalevInputError, 0, true));
 
 /** `page_size` to send: a whole number ≥ 1, clamped to the route's documented maximum (`table`) if it has one. */
-export function clampPageSize(path: string, requested: unknown, table: Readonly<Record<string, number>> = pageSizeMax): number | undefined {
+export function clampPageSize(path: string, requested: unknown, table: Readonly<Record<string, number>>): number | undefined {
   if (requested === undefined) return undefined;
   const max = table[`GET ${path}`];
   const size = checkWholeNumber("pageSize", requested, ScalevInputError, 1);
@@ -125,90 +125,100 @@ function isPage(body: unknown): body is PageBody {
   return typeof body === "object" && body !== null && Array.isArray((body as PageBody).data);
 }
 
-async function* pagesOf(client: unknown, path: string, init: LooseInit = {}, options: PaginateOptions = {}): AsyncGenerator<PageBody, void, undefined> {
-  if (typeof (client as { GET?: unknown } | null)?.GET !== "function") throw new ScalevInputError("paginate() needs a client.");
-  if (typeof path !== "string") throw new ScalevInputError(`paginate() needs a path string, got ${typeof path}.`);
-  if (typeof init !== "object" || init === null) throw new ScalevInputError("paginate() init must be an object.");
-  if (typeof options !== "object" || options === null) throw new ScalevInputError("paginate() options must be an object.");
-  const maxPages = limit(options.maxPages, "maxPages");
-  const maxItems = limit(options.maxItems, "maxItems");
-  const backward = options.direction === "backward";
-  if (options.direction !== undefined && options.direction !== "forward" && !backward) {
-    throw new ScalevInputError(`direction must be "forward" or "backward", got ${JSON.stringify(options.direction)}.`);
-  }
-  const cursorParam = backward ? "previous_cursor" : "next_cursor";
-  const signal = options.signal ?? init.signal ?? undefined;
-
-  // The first request sends the caller's query as given (it may hold a starting cursor); later ones
-  // keep every filter unchanged and carry exactly one cursor.
-  const firstQuery: Record<string, unknown> = { ...init.params?.query };
-  const pageSize = clampPageSize(path, options.pageSize ?? firstQuery.page_size);
-  if (pageSize !== undefined) firstQuery.page_size = pageSize;
-  const { next_cursor: _next, previous_cursor: _previous, ...filters } = firstQuery;
-  const seen = new Set<number>();
-  if (typeof firstQuery[cursorParam] === "string") seen.add(cursorHash(firstQuery[cursorParam]));
-
-  let query = firstQuery;
-  let pages = 0;
-  let items = 0;
-  while (pages < maxPages && items < maxItems) {
-    signal?.throwIfAborted();
-    const body = await unwrap((client as LooseClient).GET(path, { ...init, params: { ...init.params, query }, signal }));
-    if (!isPage(body)) {
-      throw new ScalevPaginationError(`GET ${path} page ${pages + 1} is not a cursor page (no data array).`, "not_a_page", pages);
+/** paginate() over a page-size table (each entry point's: the storefront's lists only its own routes). */
+export function paginateWith(pageSizes: Readonly<Record<string, number>>): Paginate {
+  async function* pagesOf(client: unknown, path: string, init: LooseInit = {}, options: PaginateOptions = {}): AsyncGenerator<PageBody, void, undefined> {
+    if (typeof (client as { GET?: unknown } | null)?.GET !== "function") throw new ScalevInputError("paginate() needs a client.");
+    if (typeof path !== "string") throw new ScalevInputError(`paginate() needs a path string, got ${typeof path}.`);
+    if (typeof init !== "object" || init === null) throw new ScalevInputError("paginate() init must be an object.");
+    if (typeof options !== "object" || options === null) throw new ScalevInputError("paginate() options must be an object.");
+    const maxPages = limit(options.maxPages, "maxPages");
+    const maxItems = limit(options.maxItems, "maxItems");
+    const backward = options.direction === "backward";
+    if (options.direction !== undefined && options.direction !== "forward" && !backward) {
+      throw new ScalevInputError(`direction must be "forward" or "backward", got ${JSON.stringify(options.direction)}.`);
     }
-    pages += 1;
-    items += body.data.length;
-    yield body;
+    const cursorParam = backward ? "previous_cursor" : "next_cursor";
+    const signal = options.signal ?? init.signal ?? undefined;
 
-    const more = backward ? body.has_previous : body.has_next;
-    const cursor = backward ? body.previous_cursor : body.next_cursor;
-    // has_next/has_previous may be absent (only `data` and `is_paginated` are documented as required): then the cursor decides.
-    if (more === false || cursor === null || cursor === undefined || pages >= maxPages || items >= maxItems) return;
-    const hash = cursorHash(String(cursor));
-    if (seen.has(hash)) {
-      throw new ScalevPaginationError(
-        `GET ${path} repeated a ${cursorParam} after page ${pages}; stopping instead of looping.`,
-        "repeated_cursor",
-        pages,
-      );
+    // The first request sends the caller's query as given (it may hold a starting cursor); later ones
+    // keep every filter unchanged and carry exactly one cursor.
+    const firstQuery: Record<string, unknown> = { ...init.params?.query };
+    const pageSize = clampPageSize(path, options.pageSize ?? firstQuery.page_size, pageSizes);
+    if (pageSize !== undefined) firstQuery.page_size = pageSize;
+    const { next_cursor: _next, previous_cursor: _previous, ...filters } = firstQuery;
+    const seen = new Set<number>();
+    if (typeof firstQuery[cursorParam] === "string") seen.add(cursorHash(firstQuery[cursorParam]));
+
+    let query = firstQuery;
+    let pages = 0;
+    let items = 0;
+    while (pages < maxPages && items < maxItems) {
+      signal?.throwIfAborted();
+      const body = await unwrap((client as LooseClient).GET(path, { ...init, params: { ...init.params, query }, signal }));
+      if (!isPage(body)) {
+        throw new ScalevPaginationError(`GET ${path} page ${pages + 1} is not a cursor page (no data array).`, "not_a_page", pages);
+      }
+      pages += 1;
+      items += body.data.length;
+      yield body;
+
+      const more = backward ? body.has_previous : body.has_next;
+      const cursor = backward ? body.previous_cursor : body.next_cursor;
+      // has_next/has_previous may be absent (only `data` and `is_paginated` are documented as required): then the cursor decides.
+      if (more === false || cursor === null || cursor === undefined || pages >= maxPages || items >= maxItems) return;
+      const hash = cursorHash(String(cursor));
+      if (seen.has(hash)) {
+        throw new ScalevPaginationError(
+          `GET ${path} repeated a ${cursorParam} after page ${pages}; stopping instead of looping.`,
+          "repeated_cursor",
+          pages,
+        );
+      }
+      seen.add(hash);
+      query = { ...filters, [cursorParam]: cursor };
     }
-    seen.add(hash);
-    query = { ...filters, [cursorParam]: cursor };
   }
+
+  async function* itemsOf(client: unknown, path: string, init?: LooseInit, options: PaginateOptions = {}): AsyncGenerator<unknown, void, undefined> {
+    const maxItems = limit(options.maxItems, "maxItems");
+    let yielded = 0;
+    for await (const page of pagesOf(client, path, init, options)) {
+      for (const item of page.data) {
+        if (yielded >= maxItems) return;
+        yielded += 1;
+        yield item;
+      }
+    }
+  }
+
+  async function collect(client: unknown, path: string, init?: LooseInit, options?: PaginateOptions): Promise<unknown[]> {
+    const gathered: unknown[] = [];
+    try {
+      for await (const item of itemsOf(client, path, init, options)) gathered.push(item);
+      return gathered;
+    } catch (error) {
+      // Non-enumerable, so logging or serialising the error does not dump customer data.
+      if (typeof error === "object" && error !== null && Object.isExtensible(error)) {
+        Object.defineProperty(error, "partial", { value: gathered, enumerable: false, configurable: true, writable: true });
+      }
+      throw error;
+    }
+  }
+
+  return Object.assign(itemsOf as Loose<AsyncGenerator<unknown, void, undefined>>, {
+    pages: pagesOf as Loose<AsyncGenerator<PageBody, void, undefined>>,
+    collect: collect as Loose<Promise<unknown[]>>,
+  }) as unknown as Paginate;
 }
 
-async function* itemsOf(client: unknown, path: string, init?: LooseInit, options: PaginateOptions = {}): AsyncGenerator<unknown, void, undefined> {
-  const maxItems = limit(options.maxItems, "maxItems");
-  let yielded = 0;
-  for await (const page of pagesOf(client, path, init, options)) {
-    for (const item of page.data) {
-      if (yielded >= maxItems) return;
-      yielded += 1;
-      yield item;
-    }
-  }
-}
-
-async function collect(client: unknown, path: string, init?: LooseInit, options?: PaginateOptions): Promise<unknown[]> {
-  const gathered: unknown[] = [];
-  try {
-    for await (const item of itemsOf(client, path, init, options)) gathered.push(item);
-    return gathered;
-  } catch (error) {
-    // Non-enumerable, so logging or serialising the error does not dump customer data.
-    if (typeof error === "object" && error !== null && Object.isExtensible(error)) {
-      Object.defineProperty(error, "partial", { value: gathered, enumerable: false, configurable: true, writable: true });
-    }
-    throw error;
-  }
-}
+type Loose<R> = (client: unknown, path: string, init?: LooseInit, options?: PaginateOptions) => R;
 
 /**
  * Each function takes a ScalevClient first (the common case, and cheap for the type checker: nothing
  * to infer) or any openapi-fetch `Client<Paths>`.
  */
-interface Paginate {
+export interface Paginate {
   /** Every item of a cursor-paginated list, fetching pages as the loop asks for them. */
   <P extends CursorPaginatedPath>(client: ScalevClient, path: P, ...args: PaginateArgs<paths, P>): AsyncGenerator<PageItem<paths, P>, void, undefined>;
   <Paths extends {}, P extends CursorPagePath<Paths>>(client: Client<Paths, any>, path: P, ...args: PaginateArgs<Paths, P>): AsyncGenerator<PageItem<Paths, P>, void, undefined>;
@@ -227,9 +237,4 @@ interface Paginate {
   };
 }
 
-type Loose<R> = (client: unknown, path: string, init?: LooseInit, options?: PaginateOptions) => R;
-
-export const paginate: Paginate = /* @__PURE__ */ Object.assign(itemsOf as Loose<AsyncGenerator<unknown, void, undefined>>, {
-  pages: pagesOf as Loose<AsyncGenerator<PageBody, void, undefined>>,
-  collect: collect as Loose<Promise<unknown[]>>,
-}) as unknown as Paginate;
+export const paginate: Paginate = /* @__PURE__ */ paginateWith(pageSizeMax);

@@ -5,6 +5,7 @@
  * (scripts/route-table.ts); no other module matches a path or a family name.
  */
 import { familyRules, handBacks, securityRules, withoutBusinessSelector, type SecurityScheme } from "../generated/routes.ts";
+import { ScalevConfigError } from "./errors.ts";
 
 /** Alternatives of schemes that must all be present; [] means no credential. */
 export type Security = readonly (readonly SecurityScheme[])[];
@@ -58,36 +59,69 @@ const readHandBacks = (encoded: string | undefined): readonly HandBack[] =>
       })
     : [];
 
+/** The facts every client reads: the credentials, the credential's family, the hand-backs. */
 function readRoute(method: string, schemaPath: string): Route {
   const rule = ruleFor(securityRules, method, schemaPath) ?? "BusinessBearer";
   const security: Security = rule === "" ? [] : rule.split("|").map((alternative) => alternative.split("+") as SecurityScheme[]);
   const schemes = security.flat();
-  const credentialFamily = CREDENTIAL_FAMILIES.find((scheme) => schemes.includes(scheme)) || "none";
-  const ownFamily = ruleFor(familyRules, method, schemaPath) || undefined;
-  const business = schemes.includes("BusinessBearer");
   return {
     method,
     schemaPath,
     security,
-    family: ownFamily ?? credentialFamily,
-    alsoSpends: ownFamily && credentialFamily !== "none" ? credentialFamily : undefined,
-    takesBusinessSelector: business && !withoutBusinessSelector.includes(`${method} ${schemaPath}`),
+    family: CREDENTIAL_FAMILIES.find((scheme) => schemes.includes(scheme)) || "none",
+    alsoSpends: undefined,
+    takesBusinessSelector: false,
     handsBack: readHandBacks(handBacks[`${method} ${schemaPath}`]),
-    namesScopes: business,
+    namesScopes: false,
     templated: schemaPath.includes("{"),
   };
 }
 
-const MAX_CACHED_PATHS = 1_000;
-const routes = new Map<string, Record<string, Route>>();
-
-/** The route of an operation, by method (upper case) and templated path; a path missing from the spec takes the facts of its subtree. */
-export function routeOf(method: string, schemaPath: string): Route {
-  let byMethod = routes.get(schemaPath);
-  if (!byMethod) {
-    // Paths are templates, so few; a caller passing concrete paths must not grow the cache forever.
-    if (routes.size >= MAX_CACHED_PATHS) routes.clear();
-    routes.set(schemaPath, (byMethod = Object.create(null) as Record<string, Route>));
-  }
-  return (byMethod[method] ??= readRoute(method, schemaPath));
+/**
+ * What business routes add: a family of their own for some (Web Analytics, whose calls spend the
+ * credential's family too), the `b_uid` selector, the scopes a 403 names.
+ */
+function readBusinessRoute(method: string, schemaPath: string): Route {
+  const route = readRoute(method, schemaPath);
+  const ownFamily = ruleFor(familyRules, method, schemaPath) || undefined;
+  const business = route.security.some((alternative) => alternative.includes("BusinessBearer"));
+  return {
+    ...route,
+    family: ownFamily ?? route.family,
+    alsoSpends: ownFamily && route.family !== "none" ? route.family : undefined,
+    takesBusinessSelector: business && !withoutBusinessSelector.includes(`${method} ${schemaPath}`),
+    namesScopes: business,
+  };
 }
+
+/** The facts of an operation by method (upper case) and templated path, read once per operation. */
+export type RouteOf = (method: string, schemaPath: string) => Route;
+
+const MAX_CACHED_PATHS = 1_000;
+function cached(read: RouteOf): RouteOf {
+  const routes = new Map<string, Record<string, Route>>();
+  return (method, schemaPath) => {
+    let byMethod = routes.get(schemaPath);
+    if (!byMethod) {
+      // Paths are templates, so few; a caller passing concrete paths must not grow the cache forever.
+      if (routes.size >= MAX_CACHED_PATHS) routes.clear();
+      routes.set(schemaPath, (byMethod = Object.create(null) as Record<string, Route>));
+    }
+    return (byMethod[method] ??= read(method, schemaPath));
+  };
+}
+
+/** The route of an operation; a path missing from the spec takes the facts of its subtree. */
+export const routeOf: RouteOf = /* @__PURE__ */ cached(readBusinessRoute);
+
+/**
+ * The storefront entry's routes: the same facts without the business ones, and a business route
+ * (one only a business credential opens) refused before anything is sent.
+ */
+export const storefrontRouteOf: RouteOf = /* @__PURE__ */ cached((method, schemaPath) => {
+  const route = readRoute(method, schemaPath);
+  if (route.security.length && route.security.every((alternative) => alternative.includes("BusinessBearer"))) {
+    throw new ScalevConfigError(`${method} ${schemaPath} is a business route: call it with createScalevClient from "scalev-v3-client", not the storefront client.`);
+  }
+  return route;
+});

@@ -258,7 +258,7 @@ describe("limits", () => {
     expect(clampPageSize("/capped", 1000, table)).toBe(25);
     expect(clampPageSize("/capped", 7, table)).toBe(7);
     expect(clampPageSize("/uncapped", 1000, table)).toBe(1000);
-    for (const [key, max] of Object.entries(pageSizeMax)) expect(clampPageSize(key.slice("GET ".length), max + 1000)).toBe(max);
+    for (const [key, max] of Object.entries(pageSizeMax)) expect(clampPageSize(key.slice("GET ".length), max + 1000, pageSizeMax)).toBe(max);
     const max = pageSizeMax["GET /v3/locations"] ?? Infinity;
     const scalev = createScalevClient({ baseUrl, apiKey: "sk_test_paginate" });
     await paginate.collect(scalev, "/v3/locations", { params: { query: { page_size: 1000 } } }, { maxPages: 1 });

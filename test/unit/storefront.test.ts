@@ -6,7 +6,8 @@
 import { resolve } from "node:path";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { createScalevClient, ScalevConfigError, unwrap } from "../../src/storefront.ts";
+import { storefrontPageSizeMax } from "../../generated/routes.ts";
+import { createScalevClient, paginate, ScalevConfigError, unwrap } from "../../src/storefront.ts";
 import { json, useTestServer } from "../support/http-test-server.ts";
 
 const server = useTestServer();
@@ -30,7 +31,26 @@ describe("the storefront client", () => {
   it("a business route is refused before anything is sent (no business credential)", async () => {
     const scalev = createScalevClient({ baseUrl: server.url, storefrontApiKey: STOREFRONT_KEY });
     await expect(scalev.GET("/v3/orders", {})).rejects.toBeInstanceOf(ScalevConfigError);
+    await expect(scalev.GET("/v3/orders/{id}", { params: { path: { id: "019e812d-7320-7a3c-9d4e-5a2b8c7d9e11" } } })).rejects.toThrow(
+      /GET \/v3\/orders\/\{id\} is a business route: call it with createScalevClient from "scalev-v3-client"/,
+    );
     expect(server.requests).toHaveLength(0);
+  });
+
+  it("routes without a credential (the OAuth flow, the checkout-intent prefill) go out, as from the main client", async () => {
+    const scalev = createScalevClient({ baseUrl: server.url });
+    server.reply(json(200, { data: {} }));
+    await unwrap(scalev.GET("/v3/checkout-intents/prefill", {} as never));
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]!.headers.authorization).toBeUndefined();
+  });
+
+  it("its paginate() clamps page_size to the storefront routes' documented maximum", async () => {
+    const scalev = createScalevClient({ baseUrl: server.url, customerToken: "customer-token-0001" });
+    server.reply(json(200, { data: [], is_paginated: true, has_next: false, next_cursor: null }));
+    const path = "/v3/stores/{store_id}/customers/me/subscriptions";
+    await paginate.collect(scalev, path, { params: { path: { store_id: STORE } } }, { pageSize: 1000 });
+    expect(server.requests[0]!.url).toContain(`page_size=${storefrontPageSizeMax[`GET ${path}`]}`);
   });
 
   it("an app on it bundles without the scope table, which the main entry's client loads on a business 403", async () => {
