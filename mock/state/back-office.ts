@@ -82,6 +82,15 @@ function filtered(orders: readonly Order[], query: URLSearchParams, context: Off
 export function backOfficeRoutes(shared: Shared, doc: Doc): RouteTable {
   const context = (): OfficeContext => ({ doc: shared.doc, office: shared.office, customers: shared.customers, catalog: shared.shop.catalog });
   const detail = (order: Order) => ({ body: businessOrderBody(order, context()) });
+  // A list screen asks again and again while nothing changes: its items are built once per revision.
+  const listItems = new WeakMap<Order, { revision: number; body: Json }>();
+  const listItem = (order: Order) => {
+    const kept = listItems.get(order);
+    if (kept?.revision === shared.revision) return kept.body;
+    const body = orderListItem(order, context());
+    listItems.set(order, { revision: shared.revision, body });
+    return body;
+  };
   const orderNamed = (id: unknown) => found(typeof id === "string" || typeof id === "number" ? shared.orders.byId(String(id)) : undefined, `Order ${JSON.stringify(id)}`, "order_not_found");
   const pathOrder = (c: Context) => orderNamed(c.params.id);
 
@@ -233,7 +242,7 @@ export function backOfficeRoutes(shared: Shared, doc: Doc): RouteTable {
   const table: RouteTable = [
     ["get", "/v3/orders", (c) => {
       const page = pageOf(filtered(shared.orders.all(), c.query, context()), c.query, PAGE_SIZE, PAGE_SIZE);
-      return { body: { data: page.items.map((order) => orderListItem(order, context())), ...pageFields(page) } };
+      return { body: { data: page.items.map(listItem), ...pageFields(page) } };
     }],
     ["post", "/v3/orders", (c) => detail(createOrder(c))],
     ["get", "/v3/orders/statistics", (c) => ({ body: statisticsBody(filtered(shared.orders.all(), c.query, context()), c.query) })],

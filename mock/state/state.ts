@@ -63,6 +63,11 @@ export interface StateOptions {
 
 /** What the routes share: the document, its examples, and the records. */
 export interface Shared {
+  /**
+   * Bumped by every request that may change the records (any method but GET and HEAD) and by a reset;
+   * a body built from the records may be reused while it stays the same.
+   */
+  revision: number;
   doc: Doc;
   examples: Examples;
   office: OfficeExamples;
@@ -75,6 +80,7 @@ export interface Shared {
 export function createMockState(doc: Doc, options: StateOptions = {}): MockState {
   const examples = readExamples(doc);
   const shared: Shared = {
+    revision: 0,
     doc,
     examples,
     office: readOfficeExamples(doc),
@@ -89,7 +95,18 @@ export function createMockState(doc: Doc, options: StateOptions = {}): MockState
   seed();
   const router = createRouter([...storefrontRoutes(shared), ...backOfficeRoutes(shared, doc)], doc);
 
+  function answer(request: StateRequest, acceptedStatus: number): StateAnswer | undefined {
+    if (request.method === "GET" || request.method === "HEAD") return router.answer(request, acceptedStatus);
+    shared.revision++;
+    try {
+      return router.answer(request, acceptedStatus);
+    } finally {
+      shared.revision++;
+    }
+  }
+
   function reset(next?: Doc): Dropped {
+    shared.revision++;
     let carts: number;
     if (next) {
       shared.doc = next;
@@ -104,7 +121,7 @@ export function createMockState(doc: Doc, options: StateOptions = {}): MockState
   }
 
   return {
-    answer: router.answer,
+    answer,
     reset,
     routes: router.routes,
     stats: () => ({ carts: shared.shop.cartCount, orders: shared.orders.size, customers: shared.customers.size }),

@@ -201,6 +201,23 @@ describe("orders that remember", () => {
     expect(copy).toMatchObject({ gross_revenue: order.gross_revenue, status: "pending" });
   });
 
+  it("lists every change at once, however often the list was read before it (list items are reused only while nothing changes)", () => {
+    const { ok } = mock();
+    const created = ok("POST", "/v3/orders", {}, newOrder());
+    const listed = () => ok("GET", "/v3/orders").data.find((order: Json) => order.id === created.id);
+    expect(listed()).toEqual(ok("GET", "/v3/orders").data[0]);
+    expect(listed()).toMatchObject({ status: "pending", notes: null });
+    ok("PATCH", "/v3/orders/{id}", { id: created.id }, { notes: "Kado" });
+    expect(listed()).toMatchObject({ notes: "Kado" });
+    // The same payment status again changes nothing but the payment method (no event, no updated_at).
+    ok("POST", "/v3/orders/change-status", {}, { ids: [created.id], status: "confirmed", payment_status: "unpaid", payment_method: "cod" });
+    expect(listed()).toMatchObject({ status: "confirmed", payment_method: "cod" });
+    ok("POST", "/v3/orders/{id}/update-tags", { id: created.id }, { tags: ["kado"] });
+    expect(listed().tags).toEqual([expect.objectContaining({ name: "kado" })]);
+    ok("PATCH", "/v3/customers/{id}", { id: created.customer.id }, { name: "Ani L." });
+    expect(listed().customer).toMatchObject({ name: "Ani L." });
+  });
+
   it("forgets what this mock created on reset, keeps the examples, and keeps at most maxOrders", () => {
     const { state, ok } = mock({ maxOrders: exampleOrders.length + 3 });
     for (let i = 0; i < 5; i++) ok("POST", "/v3/orders", {}, newOrder());
