@@ -6,7 +6,7 @@
  */
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { relative, resolve } from "node:path";
-import { build } from "esbuild";
+import { build, type BuildOptions } from "esbuild";
 import { markdownTable } from "./stats.ts";
 
 const fixtures = {
@@ -19,9 +19,17 @@ const fixtures = {
 };
 export const STOREFRONT = "storefront: scalev-v3-client/storefront";
 
-async function measure(entry: string) {
+const root = resolve(import.meta.dirname, "..");
+
+/**
+ * One file as plain `esbuild --bundle --minify` makes it for a browser (ESM, no code splitting), its
+ * gzip (level 9) and brotli (11) sizes, and the bytes each module put in it, largest first (paths from
+ * the repository root). bench/mock-msw-bundle.ts measures the MSW handlers with it too.
+ */
+export async function browserBundle(input: Pick<BuildOptions, "entryPoints" | "stdin" | "external" | "define">) {
   const result = await build({
-    entryPoints: [resolve(import.meta.dirname, entry)],
+    ...input,
+    absWorkingDir: root,
     bundle: true,
     minify: true,
     format: "esm",
@@ -29,7 +37,6 @@ async function measure(entry: string) {
     target: "es2022",
     write: false,
     metafile: true,
-    define: { "process.env.SCALEV_API_KEY": '"sk_example"' },
     logLevel: "silent",
   });
   const code = result.outputFiles[0]!.contents;
@@ -41,9 +48,12 @@ async function measure(entry: string) {
     modules: Object.entries(output!.inputs)
       .filter(([, input]) => input.bytesInOutput > 0)
       .sort(([, a], [, b]) => b.bytesInOutput - a.bytesInOutput)
-      .map(([path, input]) => [relative(resolve(import.meta.dirname, ".."), resolve(path)), input.bytesInOutput] as const),
+      .map(([path, input]) => [relative(root, resolve(root, path)), input.bytesInOutput] as const),
   };
 }
+
+const measure = (entry: string) =>
+  browserBundle({ entryPoints: [resolve(import.meta.dirname, entry)], define: { "process.env.SCALEV_API_KEY": '"sk_example"' } });
 
 export interface BundleResult {
   markdown: string;

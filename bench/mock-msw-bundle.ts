@@ -8,35 +8,13 @@
  */
 import { execFileSync } from "node:child_process";
 import { appendFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { join, resolve } from "node:path";
+import { browserBundle } from "./bundle-size.ts";
 import { markdownTable } from "./stats.ts";
 
 const root = resolve(import.meta.dirname, "..");
 
-async function bundle(contents: string, external: string[]) {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: "ts" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-    external,
-  });
-  const code = result.outputFiles[0]!.contents;
-  const inputs = Object.values(result.metafile.outputs)[0]!.inputs;
-  return {
-    minified: code.byteLength,
-    gzip: gzipSync(code, { level: 9 }).byteLength,
-    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength,
-    inputs: Object.entries(inputs).map(([path, input]) => [relative(root, resolve(root, path)), input.bytesInOutput] as const),
-  };
-}
+const bundle = (contents: string, external: string[]) => browserBundle({ stdin: { contents, resolveDir: root, loader: "ts" }, external });
 
 /** Where a module of the handlers' bundle belongs. */
 function part(path: string): string {
@@ -57,7 +35,7 @@ export async function mockMswBundle(): Promise<string> {
     ["MSW in the browser (setupWorker, http), for scale", kb(worker.minified), kb(worker.gzip), kb(worker.brotli)],
   ];
   const parts = new Map<string, number>();
-  for (const [path, bytes] of handlers.inputs) parts.set(part(path), (parts.get(part(path)) ?? 0) + bytes);
+  for (const [path, bytes] of handlers.modules) parts.set(part(path), (parts.get(part(path)) ?? 0) + bytes);
   const breakdown = [...parts].sort(([, a], [, b]) => b - a).map(([name, bytes]) => [name, kb(bytes), `${((100 * bytes) / handlers.minified).toFixed(0)} %`]);
   return [
     "## 11. The mock's MSW handlers in a browser bundle",
