@@ -7,6 +7,7 @@
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { relative, resolve } from "node:path";
 import { build, type BuildOptions } from "esbuild";
+import ts from "typescript";
 import { markdownTable } from "./stats.ts";
 
 const fixtures = {
@@ -42,6 +43,7 @@ export async function browserBundle(input: Pick<BuildOptions, "entryPoints" | "s
   const code = result.outputFiles[0]!.contents;
   const [output] = Object.values(result.metafile.outputs);
   return {
+    code,
     minified: code.byteLength,
     gzip: gzipSync(code, { level: 9 }).byteLength,
     brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength,
@@ -52,13 +54,40 @@ export async function browserBundle(input: Pick<BuildOptions, "entryPoints" | "s
   };
 }
 
-const measure = (entry: string) =>
-  browserBundle({ entryPoints: [resolve(import.meta.dirname, entry)], define: { "process.env.SCALEV_API_KEY": '"sk_example"' } });
+const measure = (entry: string, external?: string[]) =>
+  browserBundle({ entryPoints: [resolve(import.meta.dirname, entry)], define: { "process.env.SCALEV_API_KEY": '"sk_example"' }, external });
+
+/**
+ * `code` with every message in it (a string or template whose text has two spaces or more: error
+ * messages, not header names or keys) replaced by a short distinct string: what the bundle would
+ * weigh with the tersest possible errors.
+ */
+function withoutProse(code: Uint8Array): string {
+  const text = new TextDecoder().decode(code);
+  const file = ts.createSourceFile("bundle.js", text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const spans: [start: number, end: number][] = [];
+  const isProse = (words: string) => (words.match(/ /g)?.length ?? 0) >= 2;
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+      if (isProse(node.text)) spans.push([node.getStart(file), node.end]);
+    } else if (ts.isTemplateExpression(node) && isProse(node.head.text + node.templateSpans.map((span) => span.literal.text).join(""))) {
+      spans.push([node.getStart(file), node.end]);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = text;
+  spans.sort(([a], [b]) => b - a).forEach(([start, end], i) => (out = `${out.slice(0, start)}"m${i}"${out.slice(end)}`));
+  return out;
+}
 
 export interface BundleResult {
   markdown: string;
   /** gzip bytes by entry. */
   gzip: Record<string, number>;
+  /** gzip bytes of the storefront bundle as built and with less in it (see withoutProse()). */
+  floor: Record<"asBuilt" | "messages" | "openapiFetch" | "both", number>;
 }
 
 export async function bundleSize(): Promise<BundleResult> {
@@ -67,14 +96,36 @@ export async function bundleSize(): Promise<BundleResult> {
   const bareFor = (name: string) => sizes[`${name.split(":")[0]}: bare openapi-fetch`]!.gzip;
   const rows = Object.entries(sizes).map(([name, s]) => [name, kb(s.minified), kb(s.gzip), kb(s.brotli), (s.gzip / bareFor(name)).toFixed(2)]);
   const storefront = sizes[STOREFRONT]!;
+  const ownCode = await measure(fixtures[STOREFRONT], ["openapi-fetch"]);
+  const gzip = (code: string) => gzipSync(code, { level: 9 }).byteLength;
+  const floor = {
+    asBuilt: storefront.gzip,
+    messages: gzip(withoutProse(storefront.code)),
+    openapiFetch: ownCode.gzip,
+    both: gzip(withoutProse(ownCode.code)),
+  };
+  const floorRows = [
+    ["as built", floor.asBuilt],
+    ["every error message replaced by a short placeholder", floor.messages],
+    ["openapi-fetch left out (the client's own code and the app)", floor.openapiFetch],
+    ["both: the client's own code with no error messages", floor.both],
+  ] as const;
   const markdown = [
     "`esbuild --bundle --minify` (ESM, browser, no code splitting: one file with everything the entry reaches) of the same entries: the storefront flow of examples/storefront plus the signed-in customer's subscriptions through paginate() (bench/fixtures/storefront-flow.ts), on the storefront entry point, on the main entry and on bare openapi-fetch; and a server-style app (a client, three typed calls, one paginated loop). gzip level 9, brotli 11. Deterministic: one build each.",
     "",
     markdownTable(["entry", "minified", "gzip", "brotli", "gzip × bare openapi-fetch (same app)"], rows),
     "",
+    "What the storefront bundle would weigh with less in it, to show what a smaller one would cost (gzip; the messages are found by bench/bundle-size.ts withoutProse()):",
+    "",
+    markdownTable(["storefront bundle (scalev-v3-client/storefront)", "gzip"], floorRows.map(([what, bytes]) => [what, kb(bytes)])),
+    "",
     "Where the storefront bundle's bytes come from (minified, before compression):",
     "",
     markdownTable(["module", "minified bytes"], storefront.modules.map(([path, bytes]) => [`\`${path}\``, String(bytes)])),
   ].join("\n");
-  return { markdown, gzip: Object.fromEntries(Object.entries(sizes).map(([name, s]) => [name, s.gzip])) };
+  return {
+    markdown,
+    gzip: Object.fromEntries(Object.entries(sizes).map(([name, s]) => [name, s.gzip])),
+    floor,
+  };
 }
